@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from tests.factories import NEW_YORK, day
+from tracker import claims
+from tracker.config import Config, load_config
+from tracker.models import Claim
+from tracker.parse.due import due_moment
+from tracker.parse.types import ClaimKind
+from tracker.store import open_database, session_scope, sqlite_url
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keep every test away from the user's config, data and secrets."""
+    for key in list(__import__("os").environ):
+        if key.startswith("TRACKER"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("TZ", "UTC")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tracker.db"
+
+
+@pytest.fixture
+def config(db_path: Path) -> Config:
+    loaded = load_config(environ={"TRACKER_DATABASE_URL": sqlite_url(db_path)})
+    return loaded
+
+
+@pytest.fixture
+def engine(config: Config) -> Engine:
+    return open_database(config.database.url)
+
+
+@pytest.fixture
+def make_claim(engine: Engine, config: Config) -> Callable[..., Claim]:
+    def make(
+        text: str = "Russia agrees to a ceasefire",
+        due: str = "2025-08-08",
+        now: datetime | None = None,
+        kind: ClaimKind = ClaimKind.DEADLINE,
+        **extra: Any,
+    ) -> Claim:
+        when = day(due)
+        moment = due_moment(kind, when, event_hour=config.notices.event_hour)
+        added = now or datetime(2025, 8, 5, 12, tzinfo=NEW_YORK)
+        with session_scope(engine) as session:
+            return claims.add(session, text, when, moment, kind, config, added, **extra)
+
+    return make

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from freezegun import freeze_time
+
+from tracker.cli import main
+from tracker.cli.app import app
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = str(REPO / "seeds" / "000_43a9507da0b38242.txt")
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_path: Path) -> Run:
+    def run(*args: str, stdin: str | None = None) -> Result:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
+        with pytest.raises(SystemExit) as exited:
+            main(["--db", str(db_path), *args])
+        out, err = capsys.readouterr()
+        code = exited.value.code
+        return Result(code if isinstance(code, int) else 1, out, err)
+
+    return run
+
+
+def test_extract_finds_the_seed_claims_and_writes_nothing(cli: Run, db_path: Path) -> None:
+    result = cli("extract", SEED, "--json")
+    assert result.code == 0, result.err
+    claims = json.loads(result.out)
+    by_date = {c["due_date"]: c for c in claims}
+    assert sorted(by_date) == ["2025-08-06", "2025-08-08"]
+    assert by_date["2025-08-08"]["kind"] == "deadline"
+    assert by_date["2025-08-08"]["speaker"] == "Donald Trump"
+    assert by_date["2025-08-06"]["kind"] == "event"
+    for claim in claims:
+        assert {"text", "start", "end", "due", "time_text"} <= set(claim)
+    assert not db_path.exists()
+
+
+def test_extract_refuses_an_article_without_a_publication_date(cli: Run, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The vote will be held on Friday.")
+    result = cli("extract", str(story))
+    assert result.code == 1
+    assert "no publication date" in result.err and "Traceback" not in result.err
+
+
+def test_extract_reads_stdin(cli: Run) -> None:
+    result = cli(
+        "extract",
+        "-",
+        "--published",
+        "2025-08-05",
+        "--tz",
+        "America/New_York",
+        "--json",
+        stdin="Witkoff is set to meet with Vladimir Putin on Wednesday.",
+    )
+    assert result.code == 0, result.err
+    assert [c["due_date"] for c in json.loads(result.out)] == ["2025-08-06"]
+
+
+def test_dates_follows_the_benchmark_contract(cli: Run) -> None:
+    result = cli("dates", SEED, "--json")
+    assert result.code == 0, result.err
+    found = json.loads(result.out)
+    text = Path(SEED).read_text().split("---\n", 2)[2]
+    for item in found:
+        assert text[item["start"] : item["end"]] == item["text"]
+    friday = next(i for i in found if "Friday" in i["text"])
+    assert friday["start_at"] == "2025-08-08T00:00:00-04:00"
+    assert friday["end_at"] == "2025-08-09T00:00:00-04:00"
+    assert friday["grain"] == "day"
+
+
+def test_dates_batch_mode_answers_one_line_per_item(cli: Run) -> None:
+    items = [
+        {"id": "a", "text": "on Friday", "published": "2025-08-05", "tz": "UTC"},
+        {"id": "b", "text": "next week", "published": "2025-08-05T12:00:00+00:00", "tz": "UTC"},
+    ]
+    result = cli("dates", "--jsonl", stdin="\n".join(json.dumps(i) for i in items))
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert all("dates" in line for line in lines)
+
+
+@freeze_time("2025-08-05 16:00:00")
+def test_a_claim_goes_through_add_show_extend_resolve_and_delete(cli: Run) -> None:
+    added = cli(
+        "add",
+        "Russia agrees to a ceasefire",
+        "--due",
+        "Friday",
+        "--tz",
+        "America/New_York",
+        "--speaker",
+        "Donald Trump",
+    )
+    assert added.code == 0, added.err
+    assert "added claim 1" in added.out and "2025-08-08" in added.out
+
+    listed = json.loads(cli("list", "--json").out)
+    assert [(c["id"], c["due_date"], c["speaker"]) for c in listed] == [
+        (1, "2025-08-08", "Donald Trump")
+    ]
+    shown = cli("show", "1")
+    assert "Fri 2025-08-08 23:59 EDT" in shown.out and "created" in shown.out
+
+    assert cli("extend", "1", "--to", "2025-08-15", "--note", "pushed back").code == 0
+    history = json.loads(cli("show", "1", "--json").out)["history"]
+    assert [h["action"] for h in history] == ["created", "extended"]
+    assert history[1]["old"].startswith("2025-08-08") and history[1]["new"].startswith("2025-08-15")
+
+    assert cli("resolve", "1", "broken", "--note", "no ceasefire").code == 0
+    assert json.loads(cli("list", "--resolved", "--json").out)[0]["status"] == "broken"
+    assert cli("list", "--json").out.strip() == "[]"
+    assert cli("delete", "1", "--yes").code == 0
+    assert json.loads(cli("list", "--all", "--json").out) == []
+
+
+@freeze_time("2025-08-05 16:00:00")
+def test_an_unparseable_due_is_an_error_that_stores_nothing(cli: Run) -> None:
+    result = cli("add", "Something happens", "--due", "blorp o'clock", "--tz", "UTC")
+    assert result.code == 1
+    assert "could not understand the date 'blorp o'clock'" in result.err
+    assert json.loads(cli("list", "--all", "--json").out) == []
+
+
+def test_an_unknown_claim_id_is_a_one_line_error(cli: Run) -> None:
+    for command in (
+        ["show", "7"],
+        ["resolve", "7", "kept"],
+        ["delete", "7", "--yes"],
+        ["extend", "7", "--to", "Friday"],
+    ):
+        result = cli(*command)
+        assert result.code == 1
+        assert (
+            result.err.strip()
+            == "tracker: error: no claim with id 7: 'tracker list --all' shows the ids"
+        )
+
+
+def test_an_unknown_time_zone_is_refused(cli: Run) -> None:
+    result = cli("extract", SEED, "--tz", "Europe/Atlantis")
+    assert result.code == 1 and "unknown time zone 'Europe/Atlantis'" in result.err
+
+
+@freeze_time("2026-11-27 08:00:00")
+def test_ingest_twice_adds_nothing_twice(cli: Run) -> None:
+    first = cli("ingest", str(REPO / "seeds"), "--yes")
+    second = cli("ingest", str(REPO / "seeds"), "--yes")
+    assert first.code == 0, first.err
+    assert "2 claims stored, 0 already known" in first.out
+    assert "0 claims stored, 2 already known" in second.out
+    assert len(json.loads(cli("list", "--all", "--json").out)) == 2
+
+
+def test_ingest_skips_a_bad_file_reports_it_and_stores_the_rest(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "good.txt").write_text(Path(SEED).read_text())
+    result = cli("ingest", str(tmp_path), "--yes")
+    assert result.code == 1
+    assert "bad.txt" in result.err and "binary" in result.err
+    assert "2 claims stored" in result.out
+
+
+def test_a_locked_database_gives_a_clear_error_and_loses_nothing(
+    cli: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("add", "first claim", "--due", "2030-01-01 12:00", "--tz", "UTC").code == 0
+    monkeypatch.setattr("tracker.store.BUSY_TIMEOUT_MS", 300)
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = cli("add", "second claim", "--due", "2030-01-02 12:00", "--tz", "UTC")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.code == 1
+    assert "locked by another process" in result.err and "Traceback" not in result.err
+    assert [c["text"] for c in json.loads(cli("list", "--all", "--json").out)] == ["first claim"]
+
+
+def test_notify_test_reports_delivery_through_the_console(cli: Run) -> None:
+    result = cli("notify-test", "console")
+    assert result.code == 0, result.err
+    assert "Test notice" in result.out and "delivered through console" in result.out
+
+
+def test_notify_test_names_the_channels_it_knows(cli: Run) -> None:
+    result = cli("notify-test", "pager")
+    assert (
+        result.code == 1 and "no enabled channel named 'pager' (configured: console)" in result.err
+    )
+
+
+def test_serve_once_sends_what_is_due(cli: Run) -> None:
+    cli("add", "deliveries start", "--due", "2020-01-01 09:00", "--tz", "UTC")
+    result = cli("serve", "--once")
+    assert result.code == 0, result.err
+    assert "Due now (late): deliveries start" in result.out
+    assert "2 sent" in result.out  # the due notice and the follow-up, both long past
+
+
+def test_every_command_has_help_with_an_explanation() -> None:
+    from typer.main import get_command
+
+    group = get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help and len(command.help) > 20, name

@@ -1,0 +1,160 @@
+"""Reading articles: files, stdin, a folder; the optional front-matter header of a seed.
+
+A seed keeps its publication date and zone beside the text in a small header:
+
+    ---
+    published: 2025-08-05
+    tz: America/New_York
+    title: Zelensky thanks Trump for talks
+    url: https://example.com/story
+    ---
+    Ukrainian President Volodymyr Zelensky …
+
+Offsets reported by the parser count from the first character after the header.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from tracker.config import zone
+from tracker.errors import BadInputError
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
+MAX_BYTES = 5 * 1024 * 1024
+HEADER_KEYS = {"published", "tz", "title", "url"}
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    name: str
+    path: Path | None = None
+    header: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """An article with the moment and zone its relative dates resolve against."""
+
+    article: Article
+    published: datetime
+    tz: ZoneInfo
+
+    @property
+    def fingerprint(self) -> str:
+        key = f"{self.published.isoformat()}|{self.tz.key}|{self.article.text}"
+        return hashlib.sha256(key.encode()).hexdigest()
+
+
+def decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise BadInputError(f"{name} is empty: there is no article text to read")
+    if b"\x00" in data[:8192]:
+        raise BadInputError(f"{name} looks like a binary file, not an article: give a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInputError(
+            f"{name} is not UTF-8 text (bad byte at offset {exc.start}); "
+            "convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from exc
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    closing = next((n for n, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
+    if not closing:
+        return {}, text
+    header: dict[str, str] = {}
+    for line in lines[1:closing]:
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in HEADER_KEYS and value.strip():
+            header[key.strip().lower()] = value.strip()
+    return header, "\n".join(lines[closing + 1 :])
+
+
+def read_article(source: str, max_bytes: int = MAX_BYTES) -> Article:
+    """Read ``source``: a file path, or ``-`` for standard input."""
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name, path = "standard input", None
+    else:
+        path = Path(source)
+        name = str(path)
+        if path.is_dir():
+            raise BadInputError(f"{name} is a folder; 'tracker ingest' takes folders")
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError as exc:
+            raise BadInputError(f"{name}: no such file") from exc
+        except OSError as exc:
+            raise BadInputError(f"{name}: cannot be read ({exc.strerror})") from exc
+    if len(data) > max_bytes:
+        raise BadInputError(f"{name} is larger than {max_bytes // (1024 * 1024)} MB; split it")
+    header, text = split_header(decode(data, name))
+    if not text.strip():
+        raise BadInputError(f"{name} has a header but no article text")
+    return Article(text=text, name=name, path=path, header=header)
+
+
+def expand_sources(sources: list[str]) -> list[str]:
+    """Files as given; folders replaced by the text files inside them, sorted."""
+    found: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if source != "-" and path.is_dir():
+            found.extend(
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix in ARTICLE_SUFFIXES
+                and not p.name.startswith(".")
+                and p.name.lower() != "readme.md"
+            )
+        else:
+            found.append(source)
+    return found
+
+
+def parse_moment(value: str, tz: ZoneInfo, what: str = "--published") -> datetime:
+    """An ISO date or datetime as an aware moment in ``tz``; a date alone is its midnight."""
+    value = value.strip()
+    try:
+        if len(value) <= 10:
+            return datetime.combine(date.fromisoformat(value), time(0), tzinfo=tz)
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise BadInputError(
+            f"{what} {value!r} is not an ISO date or datetime; write e.g. 2025-08-05 "
+            "or 2025-08-05T14:30-04:00"
+        ) from exc
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)
+
+
+def date_article(
+    article: Article, published: str | None, tz_name: str | None, default_tz: str
+) -> Dated:
+    """Attach the publication moment: options first, then the article's header.
+
+    Never falls back to today: an article without a date is refused.
+    """
+    tz = zone(tz_name or article.header.get("tz") or default_tz)
+    stamp = published or article.header.get("published")
+    if not stamp:
+        raise BadInputError(
+            f"{article.name} has no publication date: pass --published YYYY-MM-DD "
+            "(relative dates such as 'by Friday' resolve against it), or add a "
+            "'published:' line to its header"
+        )
+    return Dated(article, parse_moment(stamp, tz), tz)

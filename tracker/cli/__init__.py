@@ -1,0 +1,22 @@
+"""The ``tracker`` command: a thin layer over the services, errors translated once here."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from tracker.cli import claims, reading, service  # noqa: F401  (they register commands)
+from tracker.cli.app import app
+from tracker.cli.render import err
+from tracker.errors import TrackerError
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the CLI; a TrackerError becomes one line on stderr and exit status 1."""
+    try:
+        app(args=list(argv) if argv is not None else None, prog_name="tracker")
+    except TrackerError as exc:
+        err.print(f"tracker: error: {exc}", markup=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)

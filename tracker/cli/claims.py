@@ -1,0 +1,278 @@
+"""Commands on stored claims: add, list, show, resolve, extend, delete."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import typer
+
+from tracker import claims as claim_service
+from tracker.articles import parse_moment
+from tracker.cli.app import app, context
+from tracker.cli.render import (
+    claim_json,
+    claims_table,
+    err,
+    event_json,
+    notice_json,
+    out,
+    when,
+)
+from tracker.config import parse_duration
+from tracker.errors import BadInputError
+from tracker.models import VERDICTS
+from tracker.parse import resolve_phrase
+from tracker.parse.due import due_moment
+from tracker.parse.types import ClaimKind, Grain, TimeExpr
+
+IdArg = Annotated[int, typer.Argument(help="The claim's id (see 'tracker list').")]
+NoteOpt = Annotated[str | None, typer.Option("--note", "-n", help="Why, for the history.")]
+
+
+def resolve_due(phrase: str, base: datetime, tz: ZoneInfo) -> TimeExpr:
+    """A user's due phrase: an exact ISO moment, or natural language read as the future."""
+    text = phrase.strip()
+    if len(text) > 10 and text[:4].isdigit():
+        try:
+            moment = parse_moment(text, tz, "--due")
+        except BadInputError:
+            pass
+        else:
+            return TimeExpr(
+                text=text,
+                start=0,
+                end=len(text),
+                grain=Grain.MINUTE,
+                start_at=moment,
+                end_at=moment + timedelta(minutes=1),
+                has_time=True,
+                note="an exact moment",
+            )
+    return resolve_phrase(text, base, tz)
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="The claim, as stated.")],
+    due: Annotated[
+        str,
+        typer.Option(
+            "--due",
+            "-d",
+            help="When it comes due: 'Friday', 'in 10 days', 'end of month', '2025-08-08 17:00'.",
+        ),
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            "--from",
+            help="When it was said (ISO date); --due resolves against it. Default: now.",
+        ),
+    ] = None,
+    tz: Annotated[str | None, typer.Option("--tz", help="The claim's IANA time zone.")] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s", help="Who said it.")] = None,
+    kind: Annotated[
+        ClaimKind, typer.Option("--kind", "-k", help="What kind of claim.")
+    ] = ClaimKind.DEADLINE,
+) -> None:
+    """Store a claim by hand.
+
+    Example: tracker add "Russia agrees to a ceasefire" --due Friday --from 2025-08-05
+    --tz America/New_York --speaker "Donald Trump"
+    """
+    app_ctx = context(ctx)
+    zone_ = app_ctx.zone_or_default(tz)
+    now = app_ctx.now()
+    base = parse_moment(published, zone_, "--published") if published else now.astimezone(zone_)
+    expr = resolve_due(due, base, zone_)
+    moment = due_moment(kind, expr, event_hour=app_ctx.config.notices.event_hour)
+    with app_ctx.session() as session:
+        claim = claim_service.add(
+            session, text, expr, moment, kind, app_ctx.config, now, speaker=speaker
+        )
+    out.print(
+        f"added claim {claim.id}: due {when(claim.due_at, claim.tz)} ({expr.text})", markup=False
+    )
+    if claim.due_at <= now:
+        err.print(
+            "note: it is already past due; the daemon sends its notices, marked late, "
+            "on its next pass",
+            markup=False,
+        )
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    open_: Annotated[bool, typer.Option("--open", help="Unresolved claims (the default).")] = False,
+    due: Annotated[bool, typer.Option("--due", help="Unresolved and not yet due.")] = False,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Unresolved and past due.")] = False,
+    resolved: Annotated[bool, typer.Option("--resolved", help="Given a verdict.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Every claim.")] = False,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker contains this.")] = None,
+    within: Annotated[
+        str | None,
+        typer.Option(
+            "--within",
+            help="Due within this time (e.g. 7d, 12h); with --overdue, due that long ago at most.",
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List claims, soonest due first.
+
+    Example: tracker list --due --within 7d
+    """
+    chosen = [
+        v
+        for v, on in (
+            (claim_service.View.OPEN, open_),
+            (claim_service.View.DUE, due),
+            (claim_service.View.OVERDUE, overdue),
+            (claim_service.View.RESOLVED, resolved),
+            (claim_service.View.ALL, all_),
+        )
+        if on
+    ]
+    if len(chosen) > 1:
+        raise BadInputError("choose one of --open, --due, --overdue, --resolved, --all")
+    try:
+        span = parse_duration(within) if within else None
+    except ValueError as exc:
+        raise BadInputError(f"--within: {exc}") from exc
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        claims = claim_service.listing(
+            session,
+            chosen[0] if chosen else claim_service.View.OPEN,
+            app_ctx.now(),
+            speaker=speaker,
+            within=span,
+        )
+    if as_json:
+        print(json.dumps([claim_json(c) for c in claims], ensure_ascii=False, indent=1))
+    elif claims:
+        out.print(claims_table(claims, app_ctx.user_tz))
+    else:
+        out.print("no claims match.")
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim_id: IdArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show a claim: its quote and source, due moment, notices and history."""
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        claim = claim_service.get(session, claim_id)
+        source = claim_service.source_of(session, claim)
+        notices = claim_service.notices(session, claim_id)
+        events = claim_service.history(session, claim_id)
+    if as_json:
+        data = claim_json(claim, source)
+        data["notices"] = [notice_json(n) for n in notices]
+        data["history"] = [event_json(e) for e in events]
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    lines = [
+        f"claim {claim.id} [{claim.status}] {claim.kind}: {claim.text}",
+        f"  said by:     {claim.speaker or '-'}",
+        f"  date phrase: {claim.time_text!r}",
+        f"  due:         {when(claim.due_at, claim.tz)} ({claim.tz})",
+        f"  your time:   {when(claim.due_at, app_ctx.user_tz)} ({app_ctx.user_tz})",
+    ]
+    if claim.consequence:
+        lines.append(f"  consequence: {claim.consequence}")
+    if source is not None:
+        lines.append(
+            f"  source:      {source.title or '-'}"
+            f" (published {when(source.published_at, source.tz)})"
+        )
+        lines.extend(f"               {v}" for v in (source.url, source.path) if v)
+    if claim.quote:
+        lines.append(f"  quote:       “{claim.quote}”")
+    lines.append("notices:" if notices else "notices: none yet")
+    for n in notices:
+        state = n.status + (" (late)" if n.late else "")
+        extra = f", sent {when(n.sent_at, app_ctx.user_tz)}" if n.sent_at else ""
+        if n.status == "pending" and n.attempts and n.next_attempt_at:
+            extra = f", retry at {when(n.next_attempt_at, app_ctx.user_tz)}"
+        lines.append(
+            f"  {n.kind:<9} {when(n.scheduled_for, app_ctx.user_tz)} → {n.channel}: "
+            f"{state}, {n.attempts} attempts{extra}  [{n.id}]"
+        )
+        if n.last_error:
+            lines.append(f"            last error: {n.last_error}")
+    lines.append("history:")
+    for e in events:
+        change = f" {e.field}: {e.old_value or '-'} → {e.new_value}" if e.field else ""
+        note = f" ({e.note})" if e.note else ""
+        lines.append(f"  {when(e.at, app_ctx.user_tz)} {e.action}{change}{note}")
+    out.print("\n".join(lines), markup=False)
+
+
+@app.command()
+def resolve(
+    ctx: typer.Context,
+    claim_id: IdArg,
+    verdict: Annotated[str, typer.Argument(help="One of: " + ", ".join(VERDICTS) + ".")],
+    note: NoteOpt = None,
+) -> None:
+    """Give a claim its verdict; its pending notices are cancelled.
+
+    Example: tracker resolve 3 broken --note "no ceasefire; sanctions delayed"
+    """
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        claim = claim_service.resolve(session, claim_id, verdict.lower(), app_ctx.now(), note)
+    out.print(f"claim {claim.id} resolved: {claim.status}", markup=False)
+
+
+@app.command()
+def extend(
+    ctx: typer.Context,
+    claim_id: IdArg,
+    to: Annotated[
+        str,
+        typer.Option("--to", help="The new deadline: 'next Friday', '2025-09-01', 'in two weeks'."),
+    ],
+    note: NoteOpt = None,
+) -> None:
+    """Move a claim's deadline; the old one stays in its history, notices are replanned.
+
+    Example: tracker extend 3 --to "next Friday" --note "deadline pushed back"
+    """
+    app_ctx = context(ctx)
+    now = app_ctx.now()
+    with app_ctx.session() as session:
+        claim = claim_service.get(session, claim_id)
+        zone_ = ZoneInfo(claim.tz)
+        expr = resolve_due(to, now.astimezone(zone_), zone_)
+        moment = due_moment(
+            ClaimKind(claim.kind), expr, event_hour=app_ctx.config.notices.event_hour
+        )
+        claim = claim_service.extend(session, claim_id, expr, moment, app_ctx.config, now, note)
+    out.print(f"claim {claim.id} now due {when(claim.due_at, claim.tz)}", markup=False)
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    claim_id: IdArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Delete a claim with its notices and history."""
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        claim = claim_service.get(session, claim_id)
+        if not yes and not typer.confirm(f"Delete claim {claim_id} ({claim.text})?"):
+            raise typer.Exit(1)
+        claim_service.remove(session, claim_id)
+    out.print(f"deleted claim {claim_id}", markup=False)

@@ -1,0 +1,163 @@
+"""How claims, dates and notices look: the JSON contracts and the readable tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+from rich.table import Table
+
+from tracker.models import Claim, ClaimEvent, Notice, Source
+from tracker.parse.types import ClaimDraft, TimeExpr
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def when(moment: datetime, tz: str) -> str:
+    """'Fri 2025-08-08 23:59 EDT' in the zone ``tz``."""
+    return moment.astimezone(ZoneInfo(tz)).strftime("%a %Y-%m-%d %H:%M %Z")
+
+
+def timex_json(expr: TimeExpr) -> dict[str, Any]:
+    """One object of the ``tracker dates`` contract (../shared/bench/README.md)."""
+    return {
+        "text": expr.text,
+        "start": expr.start,
+        "end": expr.end,
+        "grain": expr.grain.value if expr.grain else None,
+        "start_at": iso(expr.start_at),
+        "end_at": iso(expr.end_at),
+        "note": expr.note,
+    }
+
+
+def draft_json(draft: ClaimDraft) -> dict[str, Any]:
+    """One object of the ``tracker extract`` contract."""
+    return {
+        "text": draft.text,
+        "start": draft.start,
+        "end": draft.end,
+        "due": draft.due.isoformat(),
+        "due_date": draft.due_date.isoformat(),
+        "time_text": draft.time_text,
+        "speaker": draft.speaker,
+        "kind": draft.kind.value,
+        "consequence": draft.consequence,
+        "confidence": round(draft.confidence, 2),
+        "grain": draft.when.grain.value if draft.when.grain else None,
+    }
+
+
+def claim_json(claim: Claim, source: Source | None = None) -> dict[str, Any]:
+    due_local = claim.due_at.astimezone(ZoneInfo(claim.tz))
+    data: dict[str, Any] = {
+        "id": claim.id,
+        "text": claim.text,
+        "kind": claim.kind,
+        "status": claim.status,
+        "speaker": claim.speaker,
+        "consequence": claim.consequence,
+        "time_text": claim.time_text,
+        "due": due_local.isoformat(),
+        "due_date": due_local.date().isoformat(),
+        "tz": claim.tz,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "confidence": claim.confidence,
+        "source_id": claim.source_id,
+        "revision": claim.revision,
+        "created_at": iso(claim.created_at),
+        "resolved_at": iso(claim.resolved_at),
+    }
+    if source is not None:
+        data["source"] = {
+            "id": source.id,
+            "title": source.title,
+            "url": source.url,
+            "path": source.path,
+            "published": iso(source.published_at),
+        }
+    return data
+
+
+def notice_json(notice: Notice) -> dict[str, Any]:
+    return {
+        "id": notice.id,
+        "kind": notice.kind,
+        "channel": notice.channel,
+        "status": notice.status,
+        "scheduled_for": iso(notice.scheduled_for),
+        "late": notice.late,
+        "attempts": notice.attempts,
+        "sent_at": iso(notice.sent_at),
+        "next_attempt_at": iso(notice.next_attempt_at) if notice.status == "pending" else None,
+        "last_error": notice.last_error,
+        "receipt": notice.receipt,
+    }
+
+
+def event_json(event: ClaimEvent) -> dict[str, Any]:
+    return {
+        "at": iso(event.at),
+        "action": event.action,
+        "field": event.field,
+        "old": event.old_value,
+        "new": event.new_value,
+        "note": event.note,
+    }
+
+
+def drafts_table(drafts: list[ClaimDraft], title: str) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=True)
+    for name in ("#", "due", "kind", "speaker", "date phrase", "claim"):
+        table.add_column(name, overflow="fold")
+    for n, draft in enumerate(drafts, start=1):
+        due = draft.due.strftime("%a %Y-%m-%d %H:%M %Z")
+        claim = draft.text + (
+            f"\n[dim]consequence: {draft.consequence}[/dim]" if draft.consequence else ""
+        )
+        table.add_row(str(n), due, draft.kind.value, draft.speaker or "-", draft.time_text, claim)
+    return table
+
+
+def dates_table(exprs: list[TimeExpr]) -> Table:
+    table = Table(show_lines=False)
+    for name in ("offset", "text", "grain", "resolves to", "why"):
+        table.add_column(name, overflow="fold")
+    for expr in exprs:
+        if expr.start_at and expr.end_at:
+            value = f"{expr.start_at:%Y-%m-%d %H:%M} → {expr.end_at:%Y-%m-%d %H:%M}"
+        else:
+            value = "[dim]not a calendar date[/dim]"
+        table.add_row(
+            f"{expr.start}-{expr.end}",
+            expr.text,
+            expr.grain.value if expr.grain else "-",
+            value,
+            expr.note,
+        )
+    return table
+
+
+def claims_table(claims: list[Claim], user_tz: str) -> Table:
+    table = Table(show_lines=False)
+    for name in ("id", "due", "status", "kind", "speaker", "claim"):
+        table.add_column(name, overflow="fold")
+    for claim in claims:
+        table.add_row(
+            str(claim.id),
+            when(claim.due_at, user_tz),
+            claim.status,
+            claim.kind,
+            claim.speaker or "-",
+            claim.text,
+        )
+    return table

@@ -1,0 +1,172 @@
+"""Commands that run the service: serve, notify-test, demo, migrate."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from tracker import claims as claim_service
+from tracker.articles import date_article, expand_sources, read_article
+from tracker.channels.base import Message
+from tracker.cli.app import app, context
+from tracker.cli.render import err, out, when
+from tracker.config import Config, build_channels
+from tracker.daemon import Daemon
+from tracker.errors import BadInputError, DeliveryError, TrackerError
+from tracker.migrations import upgrade
+from tracker.models import Claim
+from tracker.parse import extract_claims
+from tracker.store import describe_url, make_engine, open_database, session_scope, sqlite_url
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    once: Annotated[bool, typer.Option("--once", help="Do one pass and exit (for cron).")] = False,
+) -> None:
+    """Run the daemon in the foreground: send reminders, due notices and follow-ups.
+
+    Stops cleanly on SIGTERM or Ctrl-C. For systemd see config/tracker.service.
+    """
+    app_ctx = context(ctx)
+    channels = build_channels(app_ctx.config)
+    if not channels:
+        raise BadInputError(
+            f"no channel is enabled in {app_ctx.config.source}: enable one under [channels] "
+            "(console, email or webhook), or notices would have nowhere to go"
+        )
+    daemon = Daemon(app_ctx.engine, app_ctx.config, channels)
+    if once:
+        report = daemon.run_once()
+        out.print(report.summary(), markup=False)
+        if report.given_up:
+            raise typer.Exit(1)
+        return
+    err.print(
+        f"database: {describe_url(app_ctx.config.database.resolved_url())}; "
+        f"config: {app_ctx.config.source}",
+        markup=False,
+    )
+    daemon.serve()
+
+
+@app.command("notify-test")
+def notify_test(
+    ctx: typer.Context,
+    channel: Annotated[str, typer.Argument(help="A channel name from the config.")],
+) -> None:
+    """Send a test notice through one channel and say whether the server accepted it."""
+    app_ctx = context(ctx)
+    channels = build_channels(app_ctx.config)
+    if channel not in channels:
+        known = ", ".join(channels) or "none"
+        raise BadInputError(f"no enabled channel named {channel!r} (configured: {known})")
+    now = app_ctx.now()
+    message = Message(
+        id=f"test_{uuid.uuid4().hex}",
+        kind="test",
+        claim_id=None,
+        claim_text="This is a test notice from tracker",
+        claim_kind="event",
+        due_at=now.astimezone(app_ctx.zone_or_default(None)),
+        tz=app_ctx.article_tz(),
+        time_text="now",
+        sent_at=now,
+        scheduled_for=now,
+    )
+    try:
+        receipt = channels[channel].send(message)
+    except DeliveryError as exc:
+        kind = "permanent" if exc.permanent else "temporary"
+        err.print(f"tracker: error: not delivered ({kind} failure): {exc}", markup=False)
+        raise typer.Exit(1) from exc
+    out.print(f"delivered through {channel}: {receipt}", markup=False)
+
+
+@app.command()
+def migrate(ctx: typer.Context) -> None:
+    """Bring the database schema up to date (also done on every start)."""
+    url = context(ctx).config.database.resolved_url()
+    upgrade(make_engine(url))
+    out.print(f"database {describe_url(url)} is up to date", markup=False)
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    seeds: Annotated[Path, typer.Argument(help="Folder of sample articles.")] = Path("seeds"),
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir", help="Where to keep the demo database (default: a temporary folder)."
+        ),
+    ] = None,
+) -> None:
+    """Replay the sample articles: extract their claims, then run the daemon through time
+    from publication to the last follow-up, printing each notice (console channel).
+
+    Uses its own database; your real one is not touched.
+    """
+    app_ctx = context(ctx)
+    config = app_ctx.config.model_copy(deep=True)
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="tracker-demo-"))
+    config.database.url = sqlite_url(folder.resolve() / "demo.db")
+    config.channels = {"console": {"type": "console"}}
+    engine = open_database(config.database.url)
+    files = expand_sources([str(seeds)])
+    if not files:
+        raise BadInputError(f"no sample articles in {seeds}: run this from the project folder")
+    last: datetime | None = None
+    for name in files:
+        try:
+            dated = date_article(read_article(name), None, None, app_ctx.article_tz())
+        except TrackerError as exc:
+            err.print(f"skipped {name}: {exc}", markup=False)
+            continue
+        drafts = extract_claims(
+            dated.article.text, dated.published, dated.tz, event_hour=config.notices.event_hour
+        )
+        out.print(
+            f"\n[bold]{name}[/bold] (published {dated.published:%a %Y-%m-%d} "
+            f"{dated.tz.key}): {len(drafts)} dated claims"
+        )
+        with session_scope(engine) as session:
+            result = claim_service.ingest(session, dated, drafts, config, dated.published)
+        for claim in result.added:
+            out.print(
+                f"  claim {claim.id}: {claim.kind}, due {when(claim.due_at, claim.tz)}, "
+                f"said by {claim.speaker or '-'}: {claim.text}",
+                markup=False,
+            )
+        last = max(last or dated.published, dated.published)
+    if last is None:
+        raise BadInputError(f"no readable sample articles in {seeds}")
+    _replay(engine, config, last)
+    out.print(
+        f"\nDemo database: {folder / 'demo.db'}. To run for real: "
+        "tracker ingest seeds/ --yes && tracker serve"
+    )
+
+
+def _replay(engine: Engine, config: Config, start: datetime) -> None:
+    """Run daemon passes at each moment something falls due, on a simulated clock."""
+    moment = [start]
+    daemon = Daemon(engine, config, build_channels(config), now=lambda: moment[0])
+    out.print("\n[bold]Replaying the daemon through time[/bold] (console channel):")
+    for _ in range(1000):
+        report = daemon.run_once()
+        if report.next_wake is None:
+            break
+        moment[0] = max(report.next_wake, moment[0] + timedelta(seconds=1))
+    with session_scope(engine) as session:
+        open_claims = session.exec(select(Claim).where(col(Claim.status) == "open")).all()
+    out.print(
+        f"\nDone: {len(open_claims)} claims await a verdict (tracker resolve ID kept|broken|…)."
+    )

@@ -1,0 +1,217 @@
+"""Loading and validating the configuration: one typed ``Config`` for the whole program.
+
+Where it comes from, later sources winning:
+1. the built-in defaults (the same values ``config/tracker.toml`` documents);
+2. a TOML file: ``--config PATH``, else ``$TRACKER_CONFIG``, else ``tracker.toml`` in the
+   user's config folder if it exists;
+3. environment variables: ``TRACKER_DATABASE_URL``, and ``TRACKER__<section>__<key>``
+   for any key (``TRACKER__notices__event_hour=8``); values are read as TOML when they
+   parse (numbers, booleans, lists), else as plain strings.
+Secrets are never in the file: channels name the environment variable that holds them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from tracker.errors import ConfigError, UnknownTimeZoneError
+
+APP = "tracker"
+CONFIG_VERSION = 1
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_duration(value: Any) -> timedelta:
+    """'30s', '5m', '2h', '1d', '1w' (or a number of seconds) as a timedelta."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    match = _DURATION.match(str(value))
+    if not match:
+        raise ValueError(f"{value!r} is not a duration; write e.g. '30s', '5m', '2h', '1d'")
+    return timedelta(**{_UNITS[match[2]]: float(match[1])})
+
+
+def format_duration(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone ``name``, or UnknownTimeZoneError."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UnknownTimeZoneError(name) from exc
+
+
+def local_zone_name() -> str:
+    """The machine's zone: $TZ, else /etc/localtime's target, else UTC."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = os.readlink("/etc/localtime")
+            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+        except OSError:
+            name = ""
+    try:
+        ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name or "UTC"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DatabaseConfig(_Section):
+    url: str = ""
+
+    def resolved_url(self) -> str:
+        if self.url:
+            return self.url
+        return f"sqlite:///{Path(platformdirs.user_data_dir(APP)) / 'tracker.db'}"
+
+
+class NoticesConfig(_Section):
+    reminders: list[Duration] = Field(default_factory=lambda: [timedelta(days=1)])
+    event_hour: int = Field(default=9, ge=0, le=23)
+    followup_after: Duration | None = timedelta(days=1)
+    late_after: Duration = timedelta(minutes=5)
+
+
+class DaemonConfig(_Section):
+    poll_interval: Duration = timedelta(seconds=5)
+    lease: Duration = timedelta(minutes=2)
+    retry: list[Duration] = Field(
+        default_factory=lambda: [
+            parse_duration(d) for d in ("0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h")
+        ]
+    )
+    batch_size: int = Field(default=100, ge=1)
+
+
+class ParserConfig(_Section):
+    day_first: bool = False
+    default_tz: str = ""
+
+    def tz_name(self) -> str:
+        return self.default_tz or local_zone_name()
+
+
+class DisplayConfig(_Section):
+    tz: str = ""
+
+    def tz_name(self) -> str:
+        return self.tz or local_zone_name()
+
+
+class Config(_Section):
+    version: int = CONFIG_VERSION
+    database: DatabaseConfig = Field(default_factory=DatabaseConfig)
+    notices: NoticesConfig = Field(default_factory=NoticesConfig)
+    daemon: DaemonConfig = Field(default_factory=DaemonConfig)
+    parser: ParserConfig = Field(default_factory=ParserConfig)
+    display: DisplayConfig = Field(default_factory=DisplayConfig)
+    channels: dict[str, dict[str, Any]] = Field(
+        default_factory=lambda: {"console": {"type": "console"}}
+    )
+    source: str = "built-in defaults"
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP)) / "tracker.toml"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise ConfigError(str(path), "file not found") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), f"not valid TOML ({exc})") from exc
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot be read ({exc.strerror})") from exc
+
+
+def _env_value(raw: str) -> Any:
+    try:
+        return tomllib.loads(f"v = {raw}")["v"]
+    except tomllib.TOMLDecodeError:
+        return raw
+
+
+def _apply_env(data: dict[str, Any], environ: dict[str, str]) -> None:
+    if environ.get("TRACKER_DATABASE_URL"):
+        data.setdefault("database", {})["url"] = environ["TRACKER_DATABASE_URL"]
+    for key, raw in environ.items():
+        if not key.startswith("TRACKER__"):
+            continue
+        *parents, leaf = [part.lower() for part in key.removeprefix("TRACKER__").split("__")]
+        node = data
+        for part in parents:
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise ConfigError(key, f"{part!r} is not a table")
+        node[leaf] = _env_value(raw)
+
+
+def _where(error: dict[str, Any]) -> str:
+    return ".".join(str(part) for part in error["loc"])
+
+
+def load_config(path: Path | None = None, environ: dict[str, str] | None = None) -> Config:
+    """Read, merge and validate the configuration; ConfigError names the bad key."""
+    environ = dict(os.environ if environ is None else environ)
+    if path is None and environ.get("TRACKER_CONFIG"):
+        path = Path(environ["TRACKER_CONFIG"])
+    if path is None and default_config_path().exists():
+        path = default_config_path()
+    data: dict[str, Any] = _read_toml(path) if path else {}
+    _apply_env(data, environ)
+    if data.get("version", CONFIG_VERSION) != CONFIG_VERSION:
+        raise ConfigError(
+            "version", f"{data['version']!r} is not supported (this tracker reads version 1)"
+        )
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        value = f" (got {first['input']!r})" if "input" in first and first["loc"] else ""
+        raise ConfigError(_where(first), f"{first['msg']}{value}") from exc
+    config.source = str(path) if path else "built-in defaults"
+    for tz_name in (config.parser.default_tz, config.display.tz):
+        if tz_name:
+            try:
+                zone(tz_name)
+            except UnknownTimeZoneError as exc:
+                raise ConfigError("tz", str(exc)) from exc
+    build_channels(config)
+    return config
+
+
+def build_channels(config: Config) -> dict[str, Any]:
+    """The enabled channels, validated; ConfigError quotes the bad channel key."""
+    from tracker.channels import build_channel
+
+    channels = {name: build_channel(name, raw) for name, raw in config.channels.items()}
+    return {name: ch for name, ch in channels.items() if ch.settings.enabled}

@@ -1,0 +1,240 @@
+"""The daemon: one pass materialises what came due and sends it; APScheduler only ticks.
+
+``Daemon.run_once()`` is a whole pass (``tracker serve --once`` and the tests call it);
+``Daemon.serve()`` runs passes from APScheduler until SIGTERM or SIGINT, waking at the
+next due moment and at least every ``daemon.poll_interval`` so that claims added from
+the CLI while it runs are picked up within seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from tracker import clock
+from tracker.channels.base import Channel
+from tracker.config import Config
+from tracker.errors import DeliveryError, StorageError
+from tracker.models import Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
+from tracker.outbox import (
+    materialize,
+    message_for,
+    ready_ids,
+    record_failure,
+    record_success,
+    take,
+)
+from tracker.store import session_scope
+
+log = logging.getLogger("tracker.daemon")
+
+
+@dataclass
+class PassReport:
+    at: datetime
+    materialized: int = 0
+    sent: int = 0
+    retrying: int = 0
+    given_up: int = 0
+    next_wake: datetime | None = None
+
+    def summary(self) -> str:
+        wake = self.next_wake.isoformat(timespec="seconds") if self.next_wake else "nothing due"
+        return (
+            f"pass at {self.at.isoformat(timespec='seconds')}: {self.materialized} new notices, "
+            f"{self.sent} sent, {self.retrying} to retry, {self.given_up} failed; next: {wake}"
+        )
+
+
+class Daemon:
+    def __init__(
+        self,
+        engine: Engine,
+        config: Config,
+        channels: dict[str, Channel],
+        *,
+        now: Callable[[], datetime] = clock.now,
+        rng: random.Random | None = None,
+        name: str = "default",
+    ) -> None:
+        self.engine = engine
+        self.config = config
+        self.channels = channels
+        self.now = now
+        self.rng = rng or random.Random()
+        self.name = name
+        self.stopping = threading.Event()
+        self.started_at = now()
+
+    # --- one pass -------------------------------------------------------------------------
+
+    def run_once(self) -> PassReport:
+        report = PassReport(at=self.now())
+        report.materialized = self._materialize(report.at)
+        for notice_id in self._ready(report.at):
+            if self.stopping.is_set():
+                break
+            self._send_one(notice_id, report)
+        report.next_wake = self._next_wake()
+        self._beat(report)
+        return report
+
+    def _materialize(self, now: datetime) -> int:
+        made = 0
+        with session_scope(self.engine) as session:
+            claims = session.exec(
+                select(Claim)
+                .where(Claim.status == ClaimStatus.OPEN.value, col(Claim.next_check_at) <= now)
+                .limit(self.config.daemon.batch_size)
+            ).all()
+            for claim in claims:
+                made += materialize(session, claim, self.config, self.channels, now)
+                session.add(claim)
+        return made
+
+    def _ready(self, now: datetime) -> list[str]:
+        with Session(self.engine) as session:
+            return ready_ids(session, now, self.config.daemon.batch_size)
+
+    def _send_one(self, notice_id: str, report: PassReport) -> None:
+        now = self.now()
+        with session_scope(self.engine) as session:
+            if not take(session, notice_id, now, self.config.daemon.lease):
+                return
+        with Session(self.engine, expire_on_commit=False) as session:
+            notice = session.get(Notice, notice_id)
+            assert notice is not None
+            message = message_for(session, notice, now)
+        channel = self.channels.get(notice.channel)
+        started = time.monotonic()
+        try:
+            if channel is None:
+                raise DeliveryError(
+                    f"channel {notice.channel!r} is not configured (or disabled); "
+                    "add it back to the config, or cancel this notice",
+                    permanent=True,
+                )
+            receipt = channel.send(message)
+        except DeliveryError as exc:
+            self._failed(notice, str(exc), exc.permanent, exc.retry_after, started, report)
+        except Exception as exc:  # a bug in a channel must not stop the daemon
+            log.exception("channel %s raised unexpectedly", notice.channel)
+            self._failed(notice, f"{type(exc).__name__}: {exc}", False, None, started, report)
+        else:
+            with session_scope(self.engine) as session:
+                record_success(session, notice, receipt, self.now(), _ms_since(started))
+            report.sent += 1
+            log.info("sent %s notice %s to %s: %s", notice.kind, notice.id, notice.channel, receipt)
+
+    def _failed(
+        self,
+        notice: Notice,
+        error: str,
+        permanent: bool,
+        retry_after: float | None,
+        started: float,
+        report: PassReport,
+    ) -> None:
+        with session_scope(self.engine) as session:
+            status = record_failure(
+                session,
+                notice,
+                error,
+                permanent=permanent,
+                retry_after=retry_after,
+                now=self.now(),
+                duration_ms=_ms_since(started),
+                schedule=self.config.daemon.retry,
+                rng=self.rng,
+            )
+        if status == NoticeStatus.PENDING.value:
+            report.retrying += 1
+            log.warning("notice %s to %s failed, will retry: %s", notice.id, notice.channel, error)
+        else:
+            report.given_up += 1
+            log.error("notice %s to %s %s: %s", notice.id, notice.channel, status, error)
+
+    def _next_wake(self) -> datetime | None:
+        with Session(self.engine) as session:
+            claim_at = session.exec(
+                select(func.min(Claim.next_check_at)).where(Claim.status == ClaimStatus.OPEN.value)
+            ).one()
+            notice_at = session.exec(
+                select(func.min(Notice.next_attempt_at)).where(
+                    Notice.status == NoticeStatus.PENDING.value
+                )
+            ).one()
+        moments = [_aware(m) for m in (claim_at, notice_at) if m is not None]
+        return min(moments) if moments else None
+
+    def _beat(self, report: PassReport) -> None:
+        with session_scope(self.engine) as session:
+            beat = session.get(DaemonBeat, self.name) or DaemonBeat(
+                name=self.name, pid=os.getpid(), started_at=self.started_at, last_pass_at=report.at
+            )
+            beat.pid = os.getpid()
+            beat.last_pass_at = report.at
+            beat.sent += report.sent
+            beat.failed += report.given_up
+            session.add(beat)
+
+    # --- the service ----------------------------------------------------------------------
+
+    def serve(self) -> None:
+        """Run passes until SIGTERM/SIGINT; a send in flight finishes before the exit."""
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        poll = self.config.daemon.poll_interval
+        scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+            timezone="UTC",
+        )
+
+        def tick() -> None:
+            try:
+                report = self.run_once()
+            except StorageError as exc:
+                log.error("pass failed, will try again: %s", exc)
+                return
+            if report.materialized or report.sent or report.retrying or report.given_up:
+                log.info(report.summary())
+            wake = report.next_wake
+            if wake is not None and wake < self.now() + poll and not self.stopping.is_set():
+                scheduler.modify_job("pass", next_run_time=max(wake, self.now()))
+
+        scheduler.add_job(
+            tick, "interval", seconds=poll.total_seconds(), id="pass", next_run_time=self.now()
+        )
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: self.stopping.set())
+        scheduler.start()
+        log.info(
+            "tracker daemon started (pid %d), channels: %s",
+            os.getpid(),
+            ", ".join(self.channels) or "none",
+        )
+        self.stopping.wait()
+        log.info("stopping: finishing the notice in flight")
+        scheduler.shutdown(wait=True)
+        log.info("stopped")
+
+
+def _ms_since(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,67 @@
+"""User-facing errors. Services raise these; the CLI prints the message and exits non-zero.
+
+Each error builds its message in ``__init__`` so that the text a user reads is decided
+in one place, next to the condition that causes it.
+"""
+
+from __future__ import annotations
+
+
+class TrackerError(Exception):
+    """An expected failure with a message fit for the user (no traceback)."""
+
+    exit_code = 1
+
+
+class UnknownDateError(TrackerError):
+    def __init__(self, phrase: str) -> None:
+        super().__init__(
+            f"could not understand the date {phrase!r}: try a form like 'Friday', "
+            "'in 10 days', 'end of month' or '2025-08-08 17:00'"
+        )
+        self.phrase = phrase
+
+
+class UnknownTimeZoneError(TrackerError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"unknown time zone {name!r}: use an IANA name such as 'America/New_York', "
+            "'Europe/Berlin' or 'UTC'"
+        )
+        self.name = name
+
+
+class BadInputError(TrackerError):
+    """An article or option that cannot be used as given."""
+
+
+class ConfigError(TrackerError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"bad configuration: {where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class NotFoundError(TrackerError):
+    def __init__(self, what: str, ident: object) -> None:
+        super().__init__(f"no {what} with id {ident}: 'tracker list --all' shows the ids")
+
+
+class StorageError(TrackerError):
+    """The database could not be opened, migrated or written."""
+
+
+class DeliveryError(Exception):
+    """A channel failed to hand a notice to its server.
+
+    ``permanent`` failures (a 4xx webhook answer, an SMTP 5xx reply) are not retried;
+    transient ones (timeouts, refused connections, 5xx, SMTP 4xx) are retried by the
+    outbox with backoff. ``retry_after`` is the delay a server asked for, in seconds.
+    """
+
+    def __init__(
+        self, message: str, *, permanent: bool = False, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.retry_after = retry_after

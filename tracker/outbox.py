@@ -1,0 +1,215 @@
+"""The notice outbox: rows made before a send, taken with a lease, closed after the answer.
+
+Decide, then send: ``materialize`` turns a claim's planned slots whose moment has come
+into Notice rows (one per channel); ``take`` leases one row with a conditional UPDATE so
+that no two passes send it at once; ``record_success`` / ``record_failure`` store what
+the server said. A notice is ``sent`` only after the server accepted it.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, update
+from sqlmodel import Session, col, select
+
+from tracker.channels.base import Message
+from tracker.config import Config
+from tracker.models import Attempt, Claim, ClaimStatus, Notice, NoticeStatus, Source
+from tracker.plan import next_check, plan_slots, slots_due
+
+ERROR_LIMIT = 500
+
+
+def new_notice_id() -> str:
+    return f"ntc_{uuid.uuid4().hex}"
+
+
+def planned_from(claim: Claim) -> datetime:
+    return claim.updated_at if claim.revision > 1 else claim.created_at
+
+
+def refresh_next_check(claim: Claim, config: Config, now: datetime) -> None:
+    """Set the claim's next moment of attention from its plan (None once it is done)."""
+    if claim.status != ClaimStatus.OPEN:
+        claim.next_check_at = None
+        return
+    slots = plan_slots(claim.due_at, planned_from(claim), config.notices)
+    claim.next_check_at = next_check(slots, now)
+
+
+def materialize(
+    session: Session, claim: Claim, config: Config, channels: Iterable[str], now: datetime
+) -> int:
+    """Create the Notice rows whose moment has come for ``claim``; return how many."""
+    slots = slots_due(
+        plan_slots(claim.due_at, planned_from(claim), config.notices), now, claim.due_at
+    )
+    existing = {
+        (n.kind, n.seq, n.channel)
+        for n in session.exec(
+            select(Notice).where(Notice.claim_id == claim.id, Notice.revision == claim.revision)
+        )
+    }
+    made = 0
+    for slot in slots:
+        for channel in channels:
+            if (slot.kind.value, slot.seq, channel) in existing:
+                continue
+            session.add(
+                Notice(
+                    id=new_notice_id(),
+                    claim_id=claim.id,  # type: ignore[arg-type]
+                    revision=claim.revision,
+                    kind=slot.kind.value,
+                    seq=slot.seq,
+                    channel=channel,
+                    scheduled_for=slot.at,
+                    late=now - slot.at > config.notices.late_after,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
+            made += 1
+    refresh_next_check(claim, config, now)
+    return made
+
+
+def cancel_pending(session: Session, claim_id: int, revision: int | None = None) -> int:
+    """Cancel a claim's unsent notices (all, or those of an older revision)."""
+    query = update(Notice).where(
+        col(Notice.claim_id) == claim_id, col(Notice.status) == NoticeStatus.PENDING.value
+    )
+    if revision is not None:
+        query = query.where(col(Notice.revision) < revision)
+    result = session.execute(query.values(status=NoticeStatus.CANCELLED.value))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def ready_ids(session: Session, now: datetime, limit: int) -> list[str]:
+    """Pending notices whose next attempt has come and that no pass holds a lease on."""
+    query = (
+        select(Notice.id)
+        .where(
+            Notice.status == NoticeStatus.PENDING.value,
+            col(Notice.next_attempt_at) <= now,
+            or_(col(Notice.lease_until).is_(None), col(Notice.lease_until) < now),
+        )
+        .order_by(col(Notice.scheduled_for))
+        .limit(limit)
+    )
+    return list(session.exec(query))
+
+
+def take(session: Session, notice_id: str, now: datetime, lease: timedelta) -> bool:
+    """Lease one notice for sending; False when another pass got it first."""
+    result = session.execute(
+        update(Notice)
+        .where(
+            and_(
+                col(Notice.id) == notice_id,
+                col(Notice.status) == NoticeStatus.PENDING.value,
+                or_(col(Notice.lease_until).is_(None), col(Notice.lease_until) < now),
+            )
+        )
+        .values(lease_until=now + lease, attempts=Notice.attempts + 1)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def message_for(session: Session, notice: Notice, sent_at: datetime) -> Message:
+    claim = session.get(Claim, notice.claim_id)
+    assert claim is not None, f"notice {notice.id} has no claim"
+    source = session.get(Source, claim.source_id) if claim.source_id else None
+    from zoneinfo import ZoneInfo
+
+    return Message(
+        id=notice.id,
+        kind=notice.kind,
+        claim_id=claim.id,
+        claim_text=claim.text,
+        claim_kind=claim.kind,
+        due_at=claim.due_at.astimezone(ZoneInfo(claim.tz)),
+        tz=claim.tz,
+        time_text=claim.time_text,
+        sent_at=sent_at,
+        scheduled_for=notice.scheduled_for,
+        late=notice.late,
+        speaker=claim.speaker,
+        quote=claim.quote,
+        consequence=claim.consequence,
+        status=claim.status,
+        source_title=source.title if source else None,
+        source_url=source.url if source else None,
+        source_published=source.published_at.astimezone(ZoneInfo(source.tz)) if source else None,
+    )
+
+
+def record_success(
+    session: Session, notice: Notice, receipt: str, now: datetime, duration_ms: int
+) -> None:
+    notice.status = NoticeStatus.SENT.value
+    notice.sent_at = now
+    notice.receipt = receipt[:200]
+    notice.last_error = None
+    notice.lease_until = None
+    session.add(notice)
+    session.add(
+        Attempt(
+            notice_id=notice.id, at=now, ok=True, receipt=receipt[:200], duration_ms=duration_ms
+        )
+    )
+
+
+def retry_delay(
+    attempts: int, schedule: list[timedelta], retry_after: float | None, rng: random.Random
+) -> timedelta | None:
+    """The wait before the next attempt after ``attempts`` tries, or None when the schedule
+    is spent. Up to 10% jitter spreads retries out; a server's Retry-After is a minimum."""
+    if attempts >= len(schedule):
+        return None
+    delay = schedule[attempts]
+    delay += delay * rng.uniform(0, 0.1)
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=retry_after))
+    return delay
+
+
+def record_failure(
+    session: Session,
+    notice: Notice,
+    error: str,
+    *,
+    permanent: bool,
+    retry_after: float | None,
+    now: datetime,
+    duration_ms: int,
+    schedule: list[timedelta],
+    rng: random.Random,
+) -> str:
+    """Store a failed attempt and decide what comes next; returns the new status."""
+    error = error[:ERROR_LIMIT]
+    notice.last_error = error
+    notice.lease_until = None
+    delay = None if permanent else retry_delay(notice.attempts, schedule, retry_after, rng)
+    if permanent:
+        notice.status = NoticeStatus.FAILED.value
+    elif delay is None:
+        notice.status = NoticeStatus.DEAD.value
+    else:
+        notice.next_attempt_at = now + delay
+    session.add(notice)
+    session.add(
+        Attempt(
+            notice_id=notice.id,
+            at=now,
+            ok=False,
+            permanent=permanent,
+            error=error,
+            duration_ms=duration_ms,
+        )
+    )
+    return notice.status

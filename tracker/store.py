@@ -1,0 +1,125 @@
+"""Opening the database: engine, sessions, migrations, and the dialect-specific corner.
+
+Everything SQLite-only lives in the block marked ``SQLite`` below; the rest of the code
+speaks plain SQLAlchemy so that a PostgreSQL URL works the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from tracker.errors import StorageError
+from tracker.migrations import HEAD, upgrade
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+# --- SQLite ------------------------------------------------------------------------------
+# WAL lets the CLI read while the daemon writes; busy_timeout makes a writer wait for a
+# lock instead of failing at once; foreign keys are off by default in SQLite.
+
+
+def _prepare_sqlite(url: str) -> dict[str, Any]:
+    path = url.removeprefix("sqlite:///")
+    if path and path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return {"timeout": BUSY_TIMEOUT_MS / 1000}
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+# ------------------------------------------------------------------------------------------
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``, with the SQLite settings applied when it is SQLite."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args=_prepare_sqlite(url))
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def describe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Engine:
+    """Open the database at ``url`` and bring its schema up to date.
+
+    Raises StorageError with a readable reason when it cannot be opened or migrated.
+    """
+    try:
+        engine = make_engine(url)
+        if migrate and current_revision(engine) != HEAD:
+            upgrade(engine)
+    except OperationalError as exc:
+        raise storage_error(exc, url) from exc
+    except SQLAlchemyError as exc:
+        raise StorageError(f"cannot open the database {describe_url(url)}: {exc}") from exc
+    return engine
+
+
+def storage_error(exc: SQLAlchemyError, url: str | None = None) -> StorageError:
+    where = f" {describe_url(url)}" if url else ""
+    reason = str(getattr(exc, "orig", exc))
+    if "locked" in reason or "busy" in reason:
+        return StorageError(
+            f"the database{where} is locked by another process and stayed locked for "
+            f"{BUSY_TIMEOUT_MS // 1000} s; wait for it to finish and try again"
+        )
+    if "unable to open" in reason:
+        return StorageError(
+            f"cannot open the database{where}: check that its folder exists and is writable"
+        )
+    return StorageError(f"database error{where}: {reason}")
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error: no partial writes."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        raise storage_error(exc) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
