@@ -139,9 +139,9 @@ def test_a_claim_goes_through_add_show_extend_resolve_and_delete(cli: Run) -> No
 
 @freeze_time("2025-08-05 16:00:00")
 def test_an_unparseable_due_is_an_error_that_stores_nothing(cli: Run) -> None:
-    result = cli("add", "Something happens", "--due", "blorp o'clock", "--tz", "UTC")
+    result = cli("add", "Something happens", "--due", "blorp", "--tz", "UTC")
     assert result.code == 1
-    assert "could not understand the date 'blorp o'clock'" in result.err
+    assert "could not understand the date 'blorp'" in result.err
     assert json.loads(cli("list", "--all", "--json").out) == []
 
 

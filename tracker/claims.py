@@ -66,10 +66,10 @@ def _record(
 ) -> None:
     session.add(
         ClaimEvent(
-            claim_id=claim.id,
+            claim_id=claim.id,  # type: ignore[arg-type]
             at=now,
             action=action,
-            field=field_name,  # type: ignore[arg-type]
+            field=field_name,
             old_value=old,
             new_value=new,
             note=note,
@@ -83,7 +83,7 @@ def _local(moment: datetime, claim: Claim) -> str:
 
 def _new_claim(session: Session, claim: Claim, config: Config, now: datetime) -> Claim:
     claim.created_at = claim.updated_at = now
-    refresh_next_check(claim, config, now)
+    refresh_next_check(claim, config, None)
     session.add(claim)
     session.flush()
     _record(session, claim, "created", now, field_name="due_at", new=_local(claim.due_at, claim))
@@ -230,18 +230,6 @@ def resolve(
     return claim
 
 
-def reopen(session: Session, claim_id: int, config: Config, now: datetime) -> Claim:
-    claim = get(session, claim_id)
-    old = claim.status
-    claim.status = ClaimStatus.OPEN.value
-    claim.resolved_at = None
-    claim.updated_at = now
-    refresh_next_check(claim, config, now)
-    session.add(claim)
-    _record(session, claim, "reopened", now, field_name="status", old=old, new=claim.status)
-    return claim
-
-
 def extend(
     session: Session,
     claim_id: int,
@@ -263,7 +251,7 @@ def extend(
     claim.resolved_at = None
     claim.updated_at = now
     cancel_pending(session, claim_id, claim.revision)
-    refresh_next_check(claim, config, now)
+    refresh_next_check(claim, config, None)
     session.add(claim)
     _record(
         session,

@@ -32,13 +32,17 @@ def planned_from(claim: Claim) -> datetime:
     return claim.updated_at if claim.revision > 1 else claim.created_at
 
 
-def refresh_next_check(claim: Claim, config: Config, now: datetime) -> None:
-    """Set the claim's next moment of attention from its plan (None once it is done)."""
+def refresh_next_check(claim: Claim, config: Config, done_through: datetime | None) -> None:
+    """Set when the claim next needs the daemon: its first planned slot after
+    ``done_through`` (None: its very first slot, even a past one); None once it is done."""
     if claim.status != ClaimStatus.OPEN:
         claim.next_check_at = None
         return
     slots = plan_slots(claim.due_at, planned_from(claim), config.notices)
-    claim.next_check_at = next_check(slots, now)
+    if done_through is None:
+        claim.next_check_at = slots[0].at if slots else None
+    else:
+        claim.next_check_at = next_check(slots, done_through)
 
 
 def materialize(

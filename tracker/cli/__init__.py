@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from tracker.cli import claims, reading, service  # noqa: F401  (they register commands)
 from tracker.cli.app import app
-from tracker.cli.render import err
 from tracker.errors import TrackerError
 
 
@@ -16,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         app(args=list(argv) if argv is not None else None, prog_name="tracker")
     except TrackerError as exc:
-        err.print(f"tracker: error: {exc}", markup=False)
+        print(f"tracker: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -67,5 +67,5 @@ def setup_logging(verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for noisy in ("apscheduler", "aiosmtpd", "mail.log"):
+    for noisy in ("apscheduler", "aiosmtpd", "mail.log", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

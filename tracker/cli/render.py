@@ -13,7 +13,7 @@ from tracker.models import Claim, ClaimEvent, Notice, Source
 from tracker.parse.types import ClaimDraft, TimeExpr
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def iso(moment: datetime | None) -> str | None:

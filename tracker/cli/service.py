@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 from sqlalchemy.engine import Engine
@@ -124,6 +126,7 @@ def demo(
     if not files:
         raise BadInputError(f"no sample articles in {seeds}: run this from the project folder")
     last: datetime | None = None
+    zone_ = ZoneInfo("UTC")
     for name in files:
         try:
             dated = date_article(read_article(name), None, None, app_ctx.article_tz())
@@ -146,22 +149,27 @@ def demo(
                 markup=False,
             )
         last = max(last or dated.published, dated.published)
+        zone_ = dated.tz
     if last is None:
         raise BadInputError(f"no readable sample articles in {seeds}")
-    _replay(engine, config, last)
+    _replay(engine, config, last, zone_)
     out.print(
         f"\nDemo database: {folder / 'demo.db'}. To run for real: "
         "tracker ingest seeds/ --yes && tracker serve"
     )
 
 
-def _replay(engine: Engine, config: Config, start: datetime) -> None:
+def _replay(engine: Engine, config: Config, start: datetime, tz: ZoneInfo) -> None:
     """Run daemon passes at each moment something falls due, on a simulated clock."""
     moment = [start]
     daemon = Daemon(engine, config, build_channels(config), now=lambda: moment[0])
+    logging.getLogger("tracker.daemon").setLevel(logging.WARNING)
     out.print("\n[bold]Replaying the daemon through time[/bold] (console channel):")
     for _ in range(1000):
+        out.print(f"\n[bold cyan]── {moment[0].astimezone(tz):%a %Y-%m-%d %H:%M %Z} ──[/bold cyan]")
         report = daemon.run_once()
+        if report.sent == 0:
+            out.print("nothing to send")
         if report.next_wake is None:
             break
         moment[0] = max(report.next_wake, moment[0] + timedelta(seconds=1))
