@@ -228,3 +228,28 @@ def test_every_command_has_help_with_an_explanation() -> None:
     group = get_command(app)
     for name, command in group.commands.items():  # type: ignore[attr-defined]
         assert command.help and len(command.help) > 20, name
+
+
+def test_notify_test_says_plainly_when_the_smtp_server_is_unreachable(
+    cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.servers import unused_port
+
+    for key, value in {"type": "email", "host": "127.0.0.1", "port": str(unused_port()),
+                       "security": "plain", "from_addr": "t@example.test",
+                       "to": "desk@example.test"}.items():
+        monkeypatch.setenv(f"TRACKER__channels__mail__{key}", value)
+    result = cli("notify-test", "mail")
+    assert result.code == 1
+    assert "not delivered (temporary failure)" in result.err
+    assert "refused the connection" in result.err and "Traceback" not in result.err
+
+
+def test_a_broken_config_is_refused_with_the_key(cli: Run, monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    path = tmp_path / "tracker.toml"
+    path.write_text("[notices]\nevent_hour = 25\n")
+    monkeypatch.setenv("TRACKER_CONFIG", str(path))
+    result = cli("list")
+    assert result.code == 1
+    assert result.err.startswith("tracker: error: bad configuration: notices.event_hour")

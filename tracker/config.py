@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -175,7 +176,7 @@ def _apply_env(data: dict[str, Any], environ: dict[str, str]) -> None:
         node[leaf] = _env_value(raw)
 
 
-def _where(error: dict[str, Any]) -> str:
+def _where(error: Mapping[str, Any]) -> str:
     return ".".join(str(part) for part in error["loc"])
 
 
