@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from tests.parse.conftest import NEW_YORK, Finder, only
+from tracker.parse.types import Grain
+
+
+def test_it_reads_5_pm_as_an_hour_today(dates: Finder) -> None:
+    expr = only(dates("The vote closes at 5 p.m."))
+    assert expr.has_time and expr.grain is Grain.HOUR
+    assert expr.start_at == datetime(2025, 8, 5, 17, tzinfo=NEW_YORK)
+
+
+def test_it_puts_noon_on_the_weekday_beside_it(dates: Finder) -> None:
+    expr = only(dates("The deadline is noon Saturday."))
+    assert expr.text == "noon Saturday"
+    assert expr.start_at == datetime(2025, 8, 9, 12, tzinfo=NEW_YORK)
+
+
+def test_it_converts_a_stated_zone_into_the_articles_zone(dates: Finder) -> None:
+    expr = only(dates("Trading halts at 09:00 GMT."))
+    assert expr.start_at == datetime(2025, 8, 5, 9, tzinfo=ZoneInfo("UTC"))
+    assert expr.start_at.tzinfo == NEW_YORK
+    assert expr.grain is Grain.MINUTE
+
+
+def test_it_reads_5_pm_et_in_new_york_time_from_a_london_article(dates: Finder) -> None:
+    expr = only(dates("Bids are due Friday at 5:30 p.m. ET."))
+    assert expr.start_at == datetime(2025, 8, 8, 17, 30, tzinfo=NEW_YORK)
+    assert expr.end_at == expr.start_at + timedelta(minutes=1)
+
+
+def test_it_reads_by_midnight_as_the_end_of_the_day(dates: Finder) -> None:
+    expr = only(dates("They must leave by midnight."))
+    assert expr.start_at == datetime(2025, 8, 5, 23, 59, tzinfo=NEW_YORK)

@@ -1,0 +1,89 @@
+"""Words the rules share: month and weekday names, number words, units, zone abbreviations.
+
+Patterns here are regex fragments, compiled into the rules that use them.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
+)
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEKDAY_RE = (
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.)(?:(?<=\.)|(?![a-z]))"
+)
+
+_UNITS = {
+    "ones": "one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+    "tens": "thirty forty fifty sixty seventy eighty ninety",
+}
+NUMBER_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS["ones"].split())}
+NUMBER_WORDS.update({w: 30 + 10 * i for i, w in enumerate(_UNITS["tens"].split())})
+NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "hundred": 100})
+NUM_RE = (
+    r"(?:\d{1,4}(?:\.\d+)?|a\s+couple\s+of|a\s+dozen|an?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
+)
+VAGUE_NUM_RE = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|the\s+last\s+few)"
+UNIT_RE = (
+    r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)"
+    r"s?(?![a-z])"
+)
+
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+
+ZONES = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London", "WET": "Europe/Lisbon",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris", "EET": "Europe/Athens",
+    "EEST": "Europe/Athens", "MSK": "Europe/Moscow", "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+}  # fmt: skip
+ZONE_RE = r"(?-i:(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r"))(?![A-Za-z])"
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")[:3]]
+
+
+def parse_number(word: str) -> float | None:
+    """'3' -> 3, 'twenty-one' -> 21, 'a' -> 1, 'a couple of' -> 2; None for an unknown word."""
+    text = " ".join(word.lower().replace("-", " ").split())
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    head, _, tail = text.rpartition(" ")
+    if head in NUMBER_WORDS and tail in NUMBER_WORDS:
+        return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
+    return None
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    return ZoneInfo(ZONES[name]) if name else None
+
+
+def unit_name(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")

@@ -1,0 +1,116 @@
+"""The rule interface: a rule finds candidate expressions in a text and resolves them."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from tracker.parse.calendar import DateRange
+from tracker.parse.context import ScanContext
+from tracker.parse.types import Grain, TimeExpr
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A stated time of day, kept so that a later pass can put it on a stated date."""
+
+    hour: int
+    minute: int
+    zone: ZoneInfo | None = None
+    has_minute: bool = False
+
+    def on(self, day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+        moment = datetime.combine(day, time(self.hour, self.minute), tzinfo=self.zone or tz)
+        length = timedelta(minutes=1) if self.has_minute else timedelta(hours=1)
+        return moment.astimezone(tz), (moment + length).astimezone(tz)
+
+    @property
+    def grain(self) -> Grain:
+        return Grain.MINUTE if self.has_minute else Grain.HOUR
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A match before overlaps are settled. ``family`` names the rule family that made it."""
+
+    start: int
+    end: int
+    grain: Grain | None
+    start_at: datetime | None = None
+    end_at: datetime | None = None
+    has_time: bool = False
+    note: str = ""
+    family: str = ""
+    clock: Clock | None = None
+
+    @property
+    def day(self) -> date | None:
+        """The calendar day, for a resolved day-grain candidate without a time."""
+        if self.grain is Grain.DAY and self.start_at is not None and not self.has_time:
+            return self.start_at.date()
+        return None
+
+    def span(self, start: int, end: int) -> Candidate:
+        return replace(self, start=min(start, self.start), end=max(end, self.end))
+
+    def to_expr(self, text: str) -> TimeExpr:
+        return TimeExpr(
+            text=text[self.start : self.end],
+            start=self.start,
+            end=self.end,
+            grain=self.grain,
+            start_at=self.start_at,
+            end_at=self.end_at,
+            has_time=self.has_time,
+            note=self.note,
+        )
+
+
+def make(
+    ctx: ScanContext,
+    m: re.Match[str],
+    grain: Grain,
+    rng: DateRange,
+    note: str,
+    group: int | str = 0,
+) -> Candidate:
+    """A resolved candidate spanning ``group`` of ``m`` and naming the dates ``rng``."""
+    start_at, end_at = ctx.interval(rng)
+    return Candidate(m.start(group), m.end(group), grain, start_at, end_at, note=note)
+
+
+def unresolved(m: re.Match[str], note: str, family: str = "vague") -> Candidate:
+    return Candidate(m.start(), m.end(), None, note=note, family=family)
+
+
+class Rule(ABC):
+    """One way of writing a date. Rules must be linear in the text's length."""
+
+    name: str
+
+    @abstractmethod
+    def extract(self, text: str, ctx: ScanContext) -> list[Candidate]: ...
+
+
+Resolver = Callable[[re.Match[str], ScanContext], "Candidate | None"]
+
+
+class RegexRule(Rule):
+    """A compiled pattern plus a function that turns each match into a candidate (or None)."""
+
+    def __init__(self, name: str, pattern: str, resolve: Resolver, flags: int = re.I) -> None:
+        self.name = name
+        self.regex = re.compile(pattern, flags)
+        self.resolve = resolve
+
+    def extract(self, text: str, ctx: ScanContext) -> list[Candidate]:
+        found = []
+        for m in self.regex.finditer(text):
+            cand = self.resolve(m, ctx)
+            if cand is not None:
+                found.append(cand if cand.family else replace(cand, family=self.name))
+        return found

@@ -1,0 +1,75 @@
+"""Days named relative to the week or month: "on Friday", "last Tuesday", "the 15th".
+
+A bare weekday is the most recent one (today included) in a past-tense clause and the
+coming one (today included) otherwise: an article published on a Friday saying "by
+Friday" means that same day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tracker.parse.calendar import add_months, day_range, days_in_month
+from tracker.parse.context import ScanContext
+from tracker.parse.lexicon import WEEKDAY_RE, weekday_number
+from tracker.parse.rules.base import Candidate, RegexRule, make
+from tracker.parse.types import Grain
+
+
+def weekday_date(today: date, weekday: int, cue: str, past: bool) -> tuple[date, str]:
+    """The date a weekday names, and a note saying which reading was taken."""
+    ahead = (weekday - today.weekday()) % 7
+    behind = (today.weekday() - weekday) % 7
+    if cue in ("last", "past", "this past", "previous"):
+        return today - timedelta(days=behind or 7), "the one before today"
+    if cue in ("next", "coming", "this coming", "following"):
+        return today + timedelta(days=ahead or 7), "the coming one, after today"
+    if cue == "this":
+        return today + timedelta(days=ahead), "this week's, today or later"
+    if past:
+        return today - timedelta(days=behind), "past-tense clause: the latest, today included"
+    return today + timedelta(days=ahead), "the coming one, today included"
+
+
+def _weekday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    word = m.group("wd")
+    if word[0].islower() and not ctx.phrase_mode and len(word) < 6:
+        return None
+    cue = " ".join((m.group("cue") or "").lower().split())
+    past = ctx.direction(m.start(), m.end()) == "past"
+    day, note = weekday_date(ctx.today, weekday_number(word), cue, past)
+    if m.group("after"):
+        day += timedelta(days=7)
+    return make(ctx, m, Grain.DAY, day_range(day), f"weekday: {note}")
+
+
+def _ordinal_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    day, today = int(m.group("d")), ctx.today
+    if not 1 <= day <= 31:
+        return None
+    first = today.replace(day=1)
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "past" and day > today.day:
+        first = add_months(first, -1)
+    elif direction != "past" and day < today.day:
+        first = add_months(first, 1)
+    if day > days_in_month(first.year, first.month):
+        return None
+    return make(ctx, m, Grain.DAY, day_range(first.replace(day=day)), "day of the month")
+
+
+RULES = [
+    RegexRule(
+        "weekday",
+        r"\b(?:(?P<cue>last|next|this(?:\s+(?:past|coming))?|coming|past|previous|following)\s+)?"
+        rf"{WEEKDAY_RE}(?P<after>\s+after\s+next)?",
+        _weekday,
+    ),
+    RegexRule(
+        "ordinal_day",
+        r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|and|to|through|until|or)\b)",
+        _ordinal_day,
+    ),
+]

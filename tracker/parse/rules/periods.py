@@ -1,0 +1,127 @@
+"""Parts of a year: quarters, halves and seasons ("Q1", "the third quarter of next year",
+"the first half", "this summer"), and "the end of the month" / "year-end"."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.parse.calendar import (
+    SEASONS,
+    half_range,
+    part_of,
+    quarter_range,
+    season_index,
+    season_of,
+    season_range,
+)
+from tracker.parse.context import ScanContext
+from tracker.parse.rules.base import Candidate, RegexRule, make
+from tracker.parse.rules.relative import period_of
+from tracker.parse.types import Grain
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL.update({"fourth": 4, "4th": 4, "latter": 2})
+_OF_YEAR = (
+    r"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|previous|the)\s+(?:fiscal\s+)?year)?"
+)
+_REL_SHIFT = {"this": 0, "current": 0, "the": 0, "next": 1, "last": -1, "previous": -1}
+
+
+def _part_year(m: re.Match[str], ctx: ScanContext, number: int, per_year: int) -> int:
+    """The year of "the third quarter": stated, or the one that fits the clause's tense."""
+    stated = m.groupdict().get("y0") or m.group("y")
+    if stated:
+        return int(stated)
+    if m.group("rel"):
+        return ctx.today.year + _REL_SHIFT[m.group("rel").lower()]
+    current = (ctx.today.month - 1) * per_year // 12 + 1
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "past" and number > current:
+        return ctx.today.year - 1
+    if direction == "future" and number < current - 1:  # the one just ended is still news
+        return ctx.today.year + 1
+    return ctx.today.year
+
+
+def _quarter(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    word = (m.group("q") or m.group("qn") or "").lower()
+    if word in ("last", "final"):
+        if not (m.group("y") or m.group("rel")):
+            return None  # "the last quarter" alone is the previous quarter (relative rule)
+        number = 4
+    else:
+        number = _ORDINAL.get(word) or int(word)
+    year = _part_year(m, ctx, number, 4)
+    return make(ctx, m, Grain.QUARTER, quarter_range(year, number), "quarter")
+
+
+def _half(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    word = (m.group("h") or m.group("hn")).lower()
+    number = _ORDINAL.get(word) or int(word)
+    year = _part_year(m, ctx, number, 2)
+    return make(ctx, m, Grain.HALF, half_range(year, number), "half-year")
+
+
+def _season(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    name = m.group("s").lower().replace("fall", "autumn")
+    cue = (m.group("cue") or "").lower()
+    if not (cue or m.group("pre") or m.group("y")):
+        return None  # "a spring in his step", "the fall in prices"
+    here = season_index(*season_of(ctx.today))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif cue == "this":
+        year = ctx.today.year - (1 if name == "winter" and ctx.today.month < 3 else 0)
+    else:
+        past = cue in ("last", "past") or (
+            cue not in ("next", "coming") and ctx.direction(m.start(), m.end()) == "past"
+        )
+        step = -1 if past else 1
+        index = here + (step if cue in ("last", "past", "next", "coming") else 0)
+        while SEASONS[index % 4] != name:
+            index += step
+        year = index // 4
+    rng = season_range(year, name)
+    if cue in ("early", "mid", "late"):
+        rng = part_of(rng, Grain.SEASON, cue)
+    return make(ctx, m, Grain.SEASON, rng, f"season ({cue or 'tense'})")
+
+
+def _end_of(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
+    found = period_of(ctx.today, unit, shift)
+    if found is None:
+        return None
+    grain, rng = found
+    return make(ctx, m, Grain.DAY, part_of(rng, grain, "late"), f"the last third of the {unit}")
+
+
+RULES = [
+    RegexRule(
+        "quarter",
+        r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+"
+        rf"(?:fiscal\s+)?quarter|(?-i:Q)(?P<qn>[1-4]))\b{_OF_YEAR}",
+        _quarter,
+    ),
+    RegexRule(
+        "half",
+        r"\b(?:the\s+)?(?:(?P<h>first|second|1st|2nd|latter)[\s-]+half|(?-i:H)(?P<hn>[12]))\b"
+        + _OF_YEAR,
+        _half,
+    ),
+    RegexRule(
+        "season",
+        r"(?P<pre>\b(?:in|during|by|until|over|through|since|for|of)\s+(?:the\s+)?)?"
+        r"(?:\b(?P<cue>this|next|last|coming|past|early|late|mid)[\s-]+)?"
+        r"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?",
+        _season,
+    ),
+    RegexRule(
+        "end_of",
+        r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|previous)?"
+        r"\s*(?P<unit>week|month|year|quarter)\b|(?P<unit2>year|month|quarter)[\s-]end\b)",
+        _end_of,
+    ),
+]

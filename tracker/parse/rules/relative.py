@@ -1,0 +1,137 @@
+"""Dates counted from the publication day: "tomorrow", "next week", "in 10 days", "a year ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tracker.parse.calendar import (
+    DateRange,
+    add_months,
+    century_range,
+    day_range,
+    decade_range,
+    month_range,
+    quarter_range,
+    week_range,
+    year_range,
+)
+from tracker.parse.context import ScanContext
+from tracker.parse.lexicon import NUM_RE, UNIT_DAYS, UNIT_MONTHS, UNIT_RE, parse_number, unit_name
+from tracker.parse.rules.base import Candidate, RegexRule, make, unresolved
+from tracker.parse.types import Grain
+
+_GRANTED = re.compile(r"\b(?:gave|give[sn]?|giving|grant\w*|allow\w*)\b", re.I)
+_DAY_WORDS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1}
+_SHIFT.update({"previous": -1, "this past": -1, "this coming": 1})
+
+
+def period_of(today: date, unit: str, shift: int) -> tuple[Grain, DateRange] | None:
+    """The week/month/quarter/year/... containing today, moved ``shift`` whole units."""
+    if unit in ("week", "weekend"):
+        monday = week_range(today)[0] + timedelta(days=7 * shift)
+        if unit == "weekend":
+            return Grain.WEEK, (monday + timedelta(days=5), monday + timedelta(days=7))
+        return Grain.WEEK, week_range(monday)
+    if unit == "month":
+        moved = add_months(today, shift)
+        return Grain.MONTH, month_range(moved.year, moved.month)
+    if unit == "quarter":
+        index = today.year * 4 + (today.month - 1) // 3 + shift
+        return Grain.QUARTER, quarter_range(index // 4, index % 4 + 1)
+    if unit == "year":
+        return Grain.YEAR, year_range(today.year + shift)
+    if unit == "decade":
+        return Grain.DECADE, decade_range(today.year // 10 * 10 + 10 * shift)
+    if unit == "century":
+        return Grain.CENTURY, century_range(today.year // 100 * 100 + 100 * shift)
+    return None
+
+
+def shifted(today: date, unit: str, amount: float) -> tuple[Grain, DateRange] | None:
+    """The unit-sized period ``amount`` units away from today ("3 days ago", "in 2 years")."""
+    if unit in UNIT_DAYS:
+        return Grain.DAY, day_range(today + timedelta(days=round(amount * UNIT_DAYS[unit])))
+    if unit in UNIT_MONTHS and amount == int(amount):
+        moved = add_months(today, int(amount) * UNIT_MONTHS[unit])
+        if unit in ("year", "decade", "century"):
+            return Grain.YEAR, year_range(moved.year)
+        return Grain.MONTH, month_range(moved.year, moved.month)
+    return None
+
+
+def _day_word(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    word = (m.group("w") or m.group("dayx") or m.group("w2")).lower()
+    offset = _DAY_WORDS.get(word, 0)
+    if m.group("dayx"):
+        offset = 2 if m.group("dayx").lower() == "after tomorrow" else -2
+    return make(ctx, m, Grain.DAY, day_range(ctx.today + timedelta(days=offset)), word)
+
+
+def _this_next_last(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    cue = " ".join(m.group("cue").lower().split()).removeprefix("the ")
+    if cue in ("past", "the past"):
+        return unresolved(m, "the past <unit>: a stretch of time, not a calendar period")
+    found = period_of(ctx.today, unit_name(m.group("unit")), _SHIFT[cue])
+    return make(ctx, m, found[0], found[1], f"{cue} {m.group('unit')}") if found else None
+
+
+def _ago(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    amount = parse_number(m.group("n"))
+    sign = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
+    found = shifted(ctx.today, unit_name(m.group("unit")), sign * amount) if amount else None
+    if found is None:
+        return unresolved(m, "a relative time too fine or too vague to place")
+    return make(ctx, m, found[0], found[1], "counted from the publication day")
+
+
+def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'in 10 days' is a day; 'within 10 days' and 'the next 2 weeks' run from today."""
+    low, high = parse_number(m.group("n")), parse_number(m.group("n2") or m.group("n"))
+    unit = unit_name(m.group("unit"))
+    if low is None or high is None or unit in ("minute", "hour"):
+        return unresolved(m, "a relative time too fine or too vague to place")
+    prep = (m.group("prep") or "").lower().split()
+    if not prep and not m.group("n2") and not m.group("from"):
+        return unresolved(m, "a duration", "duration")
+    far = shifted(ctx.today, unit, high)
+    near = shifted(ctx.today, unit, low)
+    if far is None or near is None:
+        return unresolved(m, "a fractional count of months or years")
+    granted = _GRANTED.search(ctx.text, max(0, m.start() - 60), m.start())
+    if not prep and not granted and ctx.direction(m.start(), m.end()) == "past":
+        return unresolved(m, "a span of time in a past-tense clause", "duration")
+    first = near[1][0] if prep == ["in"] or not prep or m.group("from") else ctx.today
+    if first == far[1][0] and far[0] is Grain.DAY:
+        return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
+    end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
+    return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+_COUNT = rf"(?P<n>{NUM_RE})(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUM_RE}))?\s+{UNIT_RE}"
+RULES = [
+    RegexRule(
+        "day_word",
+        r"\b(?:the\s+day\s+(?P<dayx>after\s+tomorrow|before\s+yesterday)|"
+        r"(?P<w>today|tonight|tomorrow|yesterday)(?:'s)?|(?P<w2>this)\s+(?:morning|afternoon|evening))\b",
+        _day_word,
+    ),
+    RegexRule(
+        "this_next_last",
+        r"\b(?P<cue>this(?:\s+(?:past|coming))?|next|last|(?:the\s+)?(?:coming|current|following|"
+        r"previous|past))\s+(?P<unit>week(?:end)?|month|quarter|year|decade|century)\b",
+        _this_next_last,
+    ),
+    RegexRule(
+        "ago",
+        rf"\b(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>ago|earlier|before|from\s+now|hence|later)\b",
+        _ago,
+    ),
+    RegexRule(
+        "within",
+        rf"\b(?:(?P<prep>in|within|(?:in|over|during|for|within)?\s*the\s+next|the\s+coming)\s+)?"
+        rf"{_COUNT}(?P<from>\s+from\s+(?:now|today))?",
+        _within,
+    ),
+]

@@ -1,0 +1,43 @@
+"""Run every rule over a text and settle overlaps: the longest match wins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tracker.parse.combine import combine
+from tracker.parse.context import ScanContext
+from tracker.parse.rules import RULES, Candidate
+from tracker.parse.types import TimeExpr
+
+
+def select(candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """Longest first (ties: resolved, then the earlier rule), dropping any that overlap."""
+    ranked = sorted(
+        candidates,
+        key=lambda pc: (pc[1].start - pc[1].end, pc[1].start_at is None, pc[0], pc[1].start),
+    )
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for _, cand in ranked:
+        span = range(cand.start, cand.end)
+        if any(i in used for i in span):
+            continue
+        used.update(span)
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def scan(ctx: ScanContext) -> list[Candidate]:
+    found = [(i, c) for i, rule in enumerate(RULES) for c in rule.extract(ctx.text, ctx)]
+    return combine(ctx.text, ctx, select(found))
+
+
+def find_dates(
+    text: str, published: datetime, tz: ZoneInfo, *, day_first: bool = False
+) -> list[TimeExpr]:
+    """Every temporal expression in ``text``, resolved against ``published`` in ``tz``."""
+    if published.tzinfo is None:
+        raise ValueError("published must be timezone-aware")
+    ctx = ScanContext(text, published.astimezone(tz), tz, day_first=day_first)
+    return [c.to_expr(text) for c in scan(ctx)]

@@ -1,0 +1,36 @@
+"""Sentence spans with offsets, without splitting at "U.S.", "Dr." or "p.m."."""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•])")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|"
+    r"Sgt|Adm|Maj|Cmdr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, leading and trailing whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and _ABBREV.search(
+            text, max(0, m.start() - 12), m.start() + 1
+        ):
+            continue
+        _add(text, start, m.end() if not m.group().isspace() else m.start(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
