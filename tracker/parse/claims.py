@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -25,11 +26,12 @@ def extract_claims(
     if published.tzinfo is None:
         raise ValueError("published must be timezone-aware")
     ctx = ScanContext(text, published.astimezone(tz), tz)
-    dates = [c for c in scan(ctx) if c.start_at is not None]
+    dates = sorted((c for c in scan(ctx) if c.start_at is not None), key=lambda c: c.start)
+    starts = [c.start for c in dates]
     people = known_people(text)
     claims: list[ClaimDraft] = []
     for start, end in sentence_spans(text):
-        inside = [c for c in dates if start <= c.start < end]
+        inside = dates[bisect_left(starts, start) : bisect_left(starts, end)]
         if not inside or text[start:end].rstrip("\"'”’) ").endswith("?"):
             continue
         for cand in inside:
