@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -10,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from tests.factories import NEW_YORK, day
 from tracker import claims
+from tracker.cli import main
 from tracker.config import Config, load_config
 from tracker.models import Claim
 from tracker.parse.due import due_moment
@@ -60,3 +64,27 @@ def make_claim(engine: Engine, config: Config) -> Callable[..., Claim]:
             return claims.add(session, text, when, moment, kind, config, added, **extra)
 
     return make
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_path: Path) -> Run:
+    def run(*args: str, stdin: str | None = None) -> Result:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
+        with pytest.raises(SystemExit) as exited:
+            main(["--db", str(db_path), *args])
+        out, err = capsys.readouterr()
+        code = exited.value.code
+        return Result(code if isinstance(code, int) else 1, out, err)
+
+    return run

@@ -1,45 +1,17 @@
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
 
-from tracker.cli import main
+from tests.conftest import Run
 from tracker.cli.app import app
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = str(REPO / "seeds" / "000_43a9507da0b38242.txt")
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-Run = Callable[..., Result]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_path: Path) -> Run:
-    def run(*args: str, stdin: str | None = None) -> Result:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-        with pytest.raises(SystemExit) as exited:
-            main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        code = exited.value.code
-        return Result(code if isinstance(code, int) else 1, out, err)
-
-    return run
 
 
 def test_extract_finds_the_seed_claims_and_writes_nothing(cli: Run, db_path: Path) -> None:
@@ -235,9 +207,14 @@ def test_notify_test_says_plainly_when_the_smtp_server_is_unreachable(
 ) -> None:
     from tests.servers import unused_port
 
-    for key, value in {"type": "email", "host": "127.0.0.1", "port": str(unused_port()),
-                       "security": "plain", "from_addr": "t@example.test",
-                       "to": "desk@example.test"}.items():
+    for key, value in {
+        "type": "email",
+        "host": "127.0.0.1",
+        "port": str(unused_port()),
+        "security": "plain",
+        "from_addr": "t@example.test",
+        "to": "desk@example.test",
+    }.items():
         monkeypatch.setenv(f"TRACKER__channels__mail__{key}", value)
     result = cli("notify-test", "mail")
     assert result.code == 1
@@ -245,8 +222,9 @@ def test_notify_test_says_plainly_when_the_smtp_server_is_unreachable(
     assert "refused the connection" in result.err and "Traceback" not in result.err
 
 
-def test_a_broken_config_is_refused_with_the_key(cli: Run, monkeypatch: pytest.MonkeyPatch,
-                                                 tmp_path: Path) -> None:
+def test_a_broken_config_is_refused_with_the_key(
+    cli: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     path = tmp_path / "tracker.toml"
     path.write_text("[notices]\nevent_hour = 25\n")
     monkeypatch.setenv("TRACKER_CONFIG", str(path))

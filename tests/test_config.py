@@ -76,3 +76,8 @@ def test_it_says_when_the_file_is_not_toml(tmp_path: Path) -> None:
 def test_it_uses_a_sqlite_file_in_the_data_folder_by_default() -> None:
     url = Config().database.resolved_url()
     assert url.startswith("sqlite:///") and url.endswith("tracker/tracker.db")
+
+
+def test_follow_ups_can_be_turned_off() -> None:
+    config = load_config(environ={"TRACKER__notices__followup_after": "off"})
+    assert config.notices.followup_after is None

@@ -52,7 +52,15 @@ def format_duration(delta: timedelta) -> str:
     return f"{seconds}s"
 
 
+def parse_optional_duration(value: Any) -> timedelta | None:
+    """A duration, or None for "off" / "" (TOML has no null)."""
+    if value is None or str(value).strip().lower() in ("", "off", "none"):
+        return None
+    return parse_duration(value)
+
+
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+OptionalDuration = Annotated[timedelta | None, BeforeValidator(parse_optional_duration)]
 
 
 def zone(name: str) -> ZoneInfo:
@@ -79,6 +87,10 @@ def local_zone_name() -> str:
     return name or "UTC"
 
 
+def DEFAULT_CHANNELS() -> dict[str, dict[str, Any]]:  # noqa: N802  (a constant, made fresh)
+    return {"console": {"type": "console"}}
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -95,7 +107,7 @@ class DatabaseConfig(_Section):
 class NoticesConfig(_Section):
     reminders: list[Duration] = Field(default_factory=lambda: [timedelta(days=1)])
     event_hour: int = Field(default=9, ge=0, le=23)
-    followup_after: Duration | None = timedelta(days=1)
+    followup_after: OptionalDuration = timedelta(days=1)
     late_after: Duration = timedelta(minutes=5)
 
 
@@ -108,6 +120,7 @@ class DaemonConfig(_Section):
         ]
     )
     batch_size: int = Field(default=100, ge=1)
+    stale_after: Duration = timedelta(minutes=1)
 
 
 class ParserConfig(_Section):
@@ -132,9 +145,7 @@ class Config(_Section):
     daemon: DaemonConfig = Field(default_factory=DaemonConfig)
     parser: ParserConfig = Field(default_factory=ParserConfig)
     display: DisplayConfig = Field(default_factory=DisplayConfig)
-    channels: dict[str, dict[str, Any]] = Field(
-        default_factory=lambda: {"console": {"type": "console"}}
-    )
+    channels: dict[str, dict[str, Any]] = Field(default_factory=lambda: DEFAULT_CHANNELS())
     source: str = "built-in defaults"
 
 
@@ -188,6 +199,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
     if path is None and default_config_path().exists():
         path = default_config_path()
     data: dict[str, Any] = _read_toml(path) if path else {}
+    data.setdefault("channels", DEFAULT_CHANNELS())
     _apply_env(data, environ)
     if data.get("version", CONFIG_VERSION) != CONFIG_VERSION:
         raise ConfigError(

@@ -43,8 +43,10 @@ class ConfigError(TrackerError):
 
 
 class NotFoundError(TrackerError):
-    def __init__(self, what: str, ident: object) -> None:
-        super().__init__(f"no {what} with id {ident}: 'tracker list --all' shows the ids")
+    def __init__(
+        self, what: str, ident: object, hint: str = "'tracker list --all' shows the ids"
+    ) -> None:
+        super().__init__(f"no {what} with id {ident}: {hint}")
 
 
 class StorageError(TrackerError):

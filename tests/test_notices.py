@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from freezegun import freeze_time
+
+from tests.conftest import Run
+from tests.servers import unused_port
+
+
+@pytest.fixture
+def dead_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A webhook channel pointing at a closed port, with a two-try retry schedule."""
+    monkeypatch.setenv("TRACKER__channels__hook__type", "webhook")
+    monkeypatch.setenv("TRACKER__channels__hook__url", f"http://127.0.0.1:{unused_port()}/h")
+    monkeypatch.setenv("TRACKER__channels__console__enabled", "false")
+    monkeypatch.setenv("TRACKER__daemon__retry", '["0s", "1s"]')
+    monkeypatch.setenv("TRACKER__notices__followup_after", "off")
+
+
+def test_dead_notices_are_listed_and_can_be_retried(cli: Run, dead_end: None) -> None:
+    with freeze_time("2025-08-10 12:00:00") as frozen:
+        assert cli("add", "deliveries start", "--due", "2025-08-10 09:00", "--tz", "UTC").code == 0
+        assert cli("serve", "--once").code == 0  # first try fails, a retry is planned
+        frozen.tick(2)
+        assert cli("serve", "--once").code == 1  # second try fails: the schedule is spent
+        dead = json.loads(cli("notices", "--dead", "--json").out)
+        assert len(dead) == 1 and dead[0]["attempts"] == 2
+        assert "refused the connection" in dead[0]["last_error"]
+
+        assert cli("retry", "--all-dead").out.strip() == "1 dead notices queued again"
+        pending = json.loads(cli("notices", "--pending", "--json").out)
+        assert [n["id"] for n in pending] == [dead[0]["id"]]
+        assert pending[0]["attempts"] == 0
+        assert json.loads(cli("notices", "--dead", "--json").out) == []
+
+
+def test_retry_refuses_a_notice_that_is_not_dead(cli: Run, dead_end: None) -> None:
+    with freeze_time("2025-08-10 12:00:00"):
+        cli("add", "deliveries start", "--due", "2025-08-10 09:00", "--tz", "UTC")
+        cli("serve", "--once")
+        (pending,) = json.loads(cli("notices", "--pending", "--json").out)
+        result = cli("retry", pending["id"])
+    assert result.code == 1
+    assert "is pending; only dead or failed notices can be retried" in result.err
+    assert cli("retry", "ntc_nope").err.strip().endswith("'tracker notices' shows the ids")
+
+
+def test_status_fails_until_the_daemon_has_run_and_when_it_goes_quiet(cli: Run) -> None:
+    with freeze_time("2025-08-10 12:00:00") as frozen:
+        never = cli("status")
+        assert never.code == 1 and "never run" in never.out
+        cli("serve", "--once")
+        fresh = cli("status", "--json")
+        assert fresh.code == 0 and json.loads(fresh.out)["healthy"] is True
+        frozen.tick(120)
+        stale = cli("status")
+        assert stale.code == 1 and "STALE" in stale.out and "last pass 2m ago" in stale.out

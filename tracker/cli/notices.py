@@ -1,0 +1,140 @@
+"""Commands on the outbox: notices, retry, status."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from tracker import notices as notice_service
+from tracker.cli.app import app, context
+from tracker.cli.render import iso, notice_json, out, when
+from tracker.config import format_duration
+from tracker.errors import BadInputError
+from tracker.models import NoticeStatus
+
+
+@app.command()
+def notices(
+    ctx: typer.Context,
+    pending: Annotated[
+        bool, typer.Option("--pending", help="Waiting to be sent or retried.")
+    ] = False,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Refused for good by the server.")
+    ] = False,
+    dead: Annotated[bool, typer.Option("--dead", help="Retries used up.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List notices (the outbox) with their status, attempts and last error.
+
+    Example: tracker notices --dead
+    """
+    wanted = [
+        s.value
+        for s, on in (
+            (NoticeStatus.PENDING, pending),
+            (NoticeStatus.FAILED, failed),
+            (NoticeStatus.DEAD, dead),
+        )
+        if on
+    ]
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        found = notice_service.listing(session, wanted)
+    if as_json:
+        print(json.dumps([notice_json(n) | {"claim_id": n.claim_id} for n in found], indent=1))
+        return
+    if not found:
+        out.print("no notices match.")
+        return
+    table = Table()
+    for name in ("id", "claim", "kind", "channel", "moment", "status", "tries", "last error"):
+        table.add_column(name, overflow="fold")
+    for n in found:
+        state = n.status + (" (late)" if n.late else "")
+        table.add_row(
+            n.id,
+            str(n.claim_id),
+            n.kind,
+            n.channel,
+            when(n.scheduled_for, app_ctx.user_tz),
+            state,
+            str(n.attempts),
+            n.last_error or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def retry(
+    ctx: typer.Context,
+    notice_id: Annotated[str | None, typer.Argument(help="A dead or failed notice's id.")] = None,
+    all_dead: Annotated[bool, typer.Option("--all-dead", help="Retry every dead notice.")] = False,
+) -> None:
+    """Put a dead or failed notice back in the queue; the daemon sends it on its next pass.
+
+    Example: tracker retry ntc_3f2a… ; tracker retry --all-dead
+    """
+    if (notice_id is None) == (not all_dead):
+        raise BadInputError("give one notice id, or --all-dead")
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        if all_dead:
+            count = notice_service.retry_all_dead(session, app_ctx.now())
+            out.print(f"{count} dead notices queued again", markup=False)
+        else:
+            assert notice_id is not None
+            notice_service.retry(session, notice_id, app_ctx.now())
+            out.print(f"notice {notice_id} queued again", markup=False)
+
+
+@app.command()
+def status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Is the daemon alive? Heartbeat, notice counts, next due moment.
+
+    Exits 1 when the daemon's last pass is older than daemon.stale_after (or it never
+    ran), so monitoring can alert on it.
+    """
+    app_ctx = context(ctx)
+    with app_ctx.session() as session:
+        report = notice_service.status(session, app_ctx.now())
+    limit = app_ctx.config.daemon.stale_after
+    age = report.heartbeat_age()
+    healthy = age is not None and age <= limit
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "healthy": healthy,
+                    "last_pass_at": iso(report.last_pass_at),
+                    "heartbeat_age_seconds": age.total_seconds() if age else None,
+                    "daemon_pid": report.daemon_pid,
+                    "notices": report.counts,
+                    "open_claims": report.open_claims,
+                    "next_due": iso(report.next_due),
+                },
+                indent=1,
+            )
+        )
+    else:
+        beat = (
+            f"last pass {format_duration(age)} ago (pid {report.daemon_pid})"
+            if age is not None
+            else "the daemon has never run on this database"
+        )
+        verdict = "ok" if healthy else f"STALE (older than {format_duration(limit)})"
+        counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
+        nxt = when(report.next_due, app_ctx.user_tz) if report.next_due else "nothing planned"
+        out.print(
+            f"daemon: {verdict}: {beat}\nnotices: {counts}\n"
+            f"open claims: {report.open_claims}; next due: {nxt}",
+            markup=False,
+        )
+    if not healthy:
+        raise typer.Exit(1)

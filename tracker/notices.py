@@ -1,0 +1,85 @@
+"""What a user can see and do with the outbox: list notices, retry dead ones, and the
+daemon's status (heartbeat, counts, next due moment)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from tracker.errors import BadInputError, NotFoundError
+from tracker.models import Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
+
+RETRYABLE = (NoticeStatus.DEAD.value, NoticeStatus.FAILED.value)
+
+
+def listing(session: Session, statuses: list[str] | None = None) -> list[Notice]:
+    query = select(Notice)
+    if statuses:
+        query = query.where(col(Notice.status).in_(statuses))
+    return list(session.exec(query.order_by(col(Notice.scheduled_for), col(Notice.channel))))
+
+
+def _retry(notice: Notice, now: datetime) -> None:
+    notice.status = NoticeStatus.PENDING.value
+    notice.attempts = 0
+    notice.next_attempt_at = now
+    notice.lease_until = None
+
+
+def retry(session: Session, notice_id: str, now: datetime) -> Notice:
+    """Put a dead or failed notice back in the queue, with a fresh retry schedule."""
+    notice = session.get(Notice, notice_id)
+    if notice is None:
+        raise NotFoundError("notice", notice_id, hint="'tracker notices' shows the ids")
+    if notice.status not in RETRYABLE:
+        raise BadInputError(
+            f"notice {notice_id} is {notice.status}; only dead or failed notices can be retried"
+        )
+    _retry(notice, now)
+    session.add(notice)
+    return notice
+
+
+def retry_all_dead(session: Session, now: datetime) -> int:
+    dead = listing(session, [NoticeStatus.DEAD.value])
+    for notice in dead:
+        _retry(notice, now)
+        session.add(notice)
+    return len(dead)
+
+
+@dataclass(frozen=True)
+class Status:
+    now: datetime
+    last_pass_at: datetime | None
+    daemon_pid: int | None
+    counts: dict[str, int]
+    open_claims: int
+    next_due: datetime | None
+
+    def heartbeat_age(self) -> timedelta | None:
+        return self.now - self.last_pass_at if self.last_pass_at else None
+
+
+def status(session: Session, now: datetime) -> Status:
+    beat = session.exec(select(DaemonBeat).order_by(col(DaemonBeat.last_pass_at).desc())).first()
+    counts = dict(
+        session.exec(select(Notice.status, func.count()).group_by(col(Notice.status))).all()
+    )
+    open_claims = session.exec(
+        select(func.count()).select_from(Claim).where(Claim.status == ClaimStatus.OPEN.value)
+    ).one()
+    next_due = session.exec(
+        select(func.min(Claim.next_check_at)).where(Claim.status == ClaimStatus.OPEN.value)
+    ).one()
+    return Status(
+        now=now,
+        last_pass_at=beat.last_pass_at if beat else None,
+        daemon_pid=beat.pid if beat else None,
+        counts={s.value: int(counts.get(s.value, 0)) for s in NoticeStatus},
+        open_claims=int(open_claims),
+        next_due=next_due,
+    )
