@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from tests.factories import NEW_YORK, day
+from tests.servers import SmtpServer, WebhookServer, running_smtp_server, running_webhook_server
 from tracker import claims
 from tracker.cli import main
 from tracker.config import Config, load_config
@@ -88,3 +89,17 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_
         return Result(code if isinstance(code, int) else 1, out, err)
 
     return run
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    """A real SMTP server on loopback, collecting mail."""
+    with running_smtp_server() as server:
+        yield server
+
+
+@pytest.fixture
+def webhook_server() -> Iterator[WebhookServer]:
+    """A real HTTP server on loopback, recording requests and answering as told."""
+    with running_webhook_server() as server:
+        yield server

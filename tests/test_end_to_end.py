@@ -9,31 +9,18 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session, select
 from standardwebhooks.webhooks import Webhook
 
-from tests.servers import SmtpServer, WebhookServer, running_smtp_server, running_webhook_server
+from tests.servers import SmtpServer, WebhookServer
 from tracker.models import Notice
 from tracker.store import open_database, sqlite_url
 
 SECRET = "whsec_" + base64.b64encode(b"a secret of thirty-two bytes....").decode()
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    with running_smtp_server() as server:
-        yield server
-
-
-@pytest.fixture
-def hook() -> Iterator[WebhookServer]:
-    with running_webhook_server() as server:
-        yield server
 
 
 def write_config(path: Path, db: Path, smtp: SmtpServer, hook: WebhookServer) -> None:
@@ -76,8 +63,9 @@ def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
 
 
 def test_a_claim_added_while_the_daemon_runs_arrives_by_email_and_webhook(
-    tmp_path: Path, smtp: SmtpServer, hook: WebhookServer
+    tmp_path: Path, smtp_server: SmtpServer, webhook_server: WebhookServer
 ) -> None:
+    smtp, hook = smtp_server, webhook_server
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
     write_config(config, db, smtp, hook)
     env = tracker_env(config)
