@@ -4,18 +4,14 @@ CLI, an email to a loopback SMTP server and a signed webhook to a loopback HTTP 
 from __future__ import annotations
 
 import base64
-import os
 import signal
-import subprocess
-import sys
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlmodel import Session, select
 from standardwebhooks.webhooks import Webhook
 
+from tests.processes import DaemonProcess, run_cli, tracker_env, wait_for
 from tests.servers import SmtpServer, WebhookServer
 from tracker.models import Notice
 from tracker.store import open_database, sqlite_url
@@ -43,68 +39,32 @@ url = "{hook.url}"
 """)
 
 
-def tracker_env(config: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER")}
-    env |= {
-        "TRACKER_CONFIG": str(config),
-        "TRACKER_WEBHOOK_SECRET": SECRET,
-        "PYTHONUNBUFFERED": "1",
-    }
-    return env
-
-
-def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
-
-
 def test_a_claim_added_while_the_daemon_runs_arrives_by_email_and_webhook(
     tmp_path: Path, smtp_server: SmtpServer, webhook_server: WebhookServer
 ) -> None:
     smtp, hook = smtp_server, webhook_server
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
     write_config(config, db, smtp, hook)
-    env = tracker_env(config)
-    log = (tmp_path / "daemon.log").open("w")
-    daemon = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "serve"], env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    try:
+    env = tracker_env(config, TRACKER_WEBHOOK_SECRET=SECRET)
+    with DaemonProcess(env, tmp_path / "daemon.log") as daemon:
         due = (datetime.now(UTC) + timedelta(seconds=4)).replace(microsecond=0)
-        added = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tracker",
-                "add",
-                "Russia agrees to a ceasefire",
-                "--due",
-                due.isoformat(),
-                "--tz",
-                "UTC",
-                "--speaker",
-                "Donald Trump",
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
+        added = run_cli(
+            env,
+            "add",
+            "Russia agrees to a ceasefire",
+            "--due",
+            due.isoformat(),
+            "--tz",
+            "UTC",
+            "--speaker",
+            "Donald Trump",
         )
         assert added.returncode == 0, added.stderr
-        assert wait_for(lambda: len(smtp.received) >= 1 and len(hook.requests) >= 1, 40), (
-            tmp_path / "daemon.log"
-        ).read_text()
+        arrived_in_time = wait_for(lambda: bool(smtp.received and hook.requests), 40)
         arrived = datetime.now(UTC)
-    finally:
-        daemon.send_signal(signal.SIGTERM)
-        code = daemon.wait(timeout=30)
-        log.close()
-
-    assert code == 0, (tmp_path / "daemon.log").read_text()
+        code = daemon.stop(signal.SIGTERM)
+    assert arrived_in_time, daemon.log()
+    assert code == 0, daemon.log()
     assert arrived >= due
     mail = smtp.received[0].message()
     assert "Russia agrees to a ceasefire" in mail["Subject"]

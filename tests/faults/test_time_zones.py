@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from freezegun import freeze_time
 
-from tracker.parse import extract_claims
 from tests.conftest import Run
+from tracker.parse import extract_claims
 
 NEW_YORK = ZoneInfo("America/New_York")
 
@@ -37,8 +37,9 @@ def test_by_sunday_across_the_autumn_change_is_due_at_the_end_of_sunday_standard
 
 @freeze_time("2026-10-29 13:00:00")
 def test_a_day_before_reminder_is_24_real_hours_before_across_the_change(cli: Run) -> None:
-    assert cli("add", "deal signed", "--due", "2026-11-01 20:00", "--tz",
-               "America/New_York").code == 0
+    assert (
+        cli("add", "deal signed", "--due", "2026-11-01 20:00", "--tz", "America/New_York").code == 0
+    )
     # due 2026-11-01 20:00 EST (01:00 UTC on Nov 2); the reminder falls 24 hours before,
     # 21:00 EDT on Oct 31, which is 23 hours earlier on the wall clock
     with freeze_time("2026-11-01 12:00:00"):
