@@ -35,3 +35,25 @@ def test_it_reads_5_pm_et_in_new_york_time_from_a_london_article(dates: Finder) 
 def test_it_reads_by_midnight_as_the_end_of_the_day(dates: Finder) -> None:
     expr = only(dates("They must leave by midnight."))
     assert expr.start_at == datetime(2025, 8, 5, 23, 59, tzinfo=NEW_YORK)
+
+
+def test_it_reads_clock_times_in_words_and_fractions(dates: Finder) -> None:
+    assert only(dates("Doors open at quarter past seven pm.")).start_at == datetime(
+        2025, 8, 5, 19, 15, tzinfo=NEW_YORK
+    )
+    assert only(dates("The vote is at ten forty-five am.")).start_at == datetime(
+        2025, 8, 5, 10, 45, tzinfo=NEW_YORK
+    )
+    assert only(dates("The bus leaves at 18h20.")).start_at == datetime(
+        2025, 8, 5, 18, 20, tzinfo=NEW_YORK
+    )
+
+
+def test_it_reads_a_range_of_clock_times(dates: Finder) -> None:
+    expr = only(dates("The office is open 2-5pm on weekdays."))
+    assert expr.start_at == datetime(2025, 8, 5, 14, tzinfo=NEW_YORK)
+    assert expr.end_at == datetime(2025, 8, 5, 18, tzinfo=NEW_YORK)
+
+
+def test_a_bare_clock_time_already_gone_is_tomorrows(dates: Finder) -> None:
+    assert only(dates("8am")).start_at == datetime(2025, 8, 6, 8, tzinfo=NEW_YORK)

@@ -1,18 +1,26 @@
-"""Second pass over the chosen candidates: join a clock time to its date ("noon Saturday"),
-a weekday to the date it names ("Friday, Aug. 8"), and apply "early"/"mid"/"late"/"end of"
-to the period that follows ("mid-2026", "the end of next week")."""
+"""Second pass over the chosen candidates: join a weekday to the date it names ("Friday,
+Aug. 8"), two dates or clock times into a range ("Aug 8 - Aug 12", "9:30 - 11:00"), a part
+of the day to its date ("monday morning"), a clock time to its date or part of the day
+("noon Saturday", "8 tonight"), and apply "early"/"mid"/"late"/"end of" to the period that
+follows ("mid-2026", "the end of next week")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 
 from tracker.parse.calendar import part_of
 from tracker.parse.context import ScanContext
 from tracker.parse.rules.base import Candidate
+from tracker.parse.rules.clock import place
 from tracker.parse.types import Grain
 
-_CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|by|of|this|the)\s+)*", re.I)
+_CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|by|of|this|the|in|for)\s+|@\s*)*", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?", re.I)
+_PART_GAP = re.compile(r"\s*,?\s*(?:(?:in|of|on|the|early|late)\s+)*", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
 _MODIFIER = re.compile(
     r"\b(?:the\s+)?(?P<part>early|mid|middle|late|end|beginning|start|close|later|earlier)"
@@ -26,20 +34,103 @@ _COARSE = {Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON}
 _COARSE |= set(_FINER)
 
 
-def _join(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+Joiner = Callable[[str, ScanContext, Candidate, Candidate], "Candidate | None"]
+
+
+def _part_day(c: Candidate) -> Candidate | None:
+    """A candidate naming a whole day (a date, or a part of a day on its date)."""
+    return c if c.day is not None or (c.part is not None and c.start_at is not None) else None
+
+
+def _matching(ctx: ScanContext, date_c: Candidate, weekday_c: Candidate) -> Candidate:
+    """A bare phrase's yearless date moved to the nearest year where its weekday fits."""
+    if not ctx.standalone or date_c.day is None or weekday_c.day is None:
+        return date_c
+    want, day = weekday_c.day.weekday(), date_c.day
+    for years in (0, 1, -1, 2, -2, 3, -3, 4, 5, 6):
+        try:
+            moved = day.replace(year=day.year + years)
+        except ValueError:
+            continue
+        if moved.weekday() == want:
+            start_at, end_at = ctx.interval((moved, moved + timedelta(days=1)))
+            return replace(date_c, start_at=start_at, end_at=end_at)
+    return date_c
+
+
+def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
     gap = text[a.end : b.start]
-    clock_first = a.clock is not None and b.day is not None
-    if (clock_first or (b.clock is not None and a.day is not None)) and _CLOCK_GAP.fullmatch(gap):
-        date_c, clock_c = (b, a) if clock_first else (a, b)
-        assert clock_c.clock is not None and date_c.day is not None
-        start_at, end_at = clock_c.clock.on(date_c.day, ctx.tz)
-        note = f"{clock_c.note} on {date_c.note}"
-        return replace(
-            clock_c, start=a.start, end=b.end, start_at=start_at, end_at=end_at, note=note
-        )
+    if a.part is not None or b.part is not None:
+        return None
     if a.family == "weekday" and b.day is not None and _WEEKDAY_GAP.fullmatch(gap):
-        return replace(b, start=a.start, note=f"{b.note} (with its weekday)")
+        return _matching(ctx, replace(b, start=a.start, note=f"{b.note} (with its weekday)"), a)
+    if b.family == "weekday" and a.day is not None and re.fullmatch(r"\s*,\s*", gap):
+        return _matching(ctx, replace(a, end=b.end, note=f"{a.note} (with its weekday)"), b)
+    week_gap = re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", gap, re.I)
+    if a.family == "weekday" and a.day and b.grain is Grain.WEEK and b.start_at and week_gap:
+        shift = timedelta(days=a.day.weekday() - b.start_at.weekday())
+        start_at = b.start_at + shift
+        return replace(
+            b,
+            start=a.start,
+            grain=Grain.DAY,
+            start_at=start_at,
+            end_at=start_at + timedelta(days=1),
+            note=f"{a.note} of {b.note}",
+        )
+    if a.day is not None and b.day is not None and ctx.standalone:  # news dates each their own
+        m = _RANGE_GAP.fullmatch(gap)
+        word = m and m.group().strip().lower()
+        between = word != "and" or _BETWEEN.search(text, max(0, a.start - 12), a.start)
+        ends = (a.start_at, b.end_at)
+        if m and between and ends[0] is not None and ends[1] is not None and ends[1] > ends[0]:
+            return replace(a, end=b.end, end_at=b.end_at, note=f"from {a.note} to {b.note}")
     return None
+
+
+def _join_parts(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+    from tracker.parse.rules.daypart import part_candidate
+
+    gap = text[a.end : b.start]
+    if not _PART_GAP.fullmatch(gap):
+        return None
+    for day_c, part_c in ((a, b), (b, a)):
+        if day_c.day is not None and part_c.part is not None and part_c.weak:
+            day = day_c.day
+            return part_candidate(
+                ctx, a.start, b.end, day, part_c.part, f"{part_c.note} of {day_c.note}", False
+            )
+    return None
+
+
+def _join_clock(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+    gap = text[a.end : b.start]
+    if a.clock is not None and b.clock is not None and a.clock.until is None:
+        if _RANGE_GAP.fullmatch(gap) and b.clock.until is None and ctx.standalone:
+            first, second = a.clock, b.clock
+            if first.zone is None and second.zone is not None:
+                first = replace(first, zone=second.zone)
+            clock = replace(first, until=second)
+            start_at, end_at = place(ctx, clock, a.start, b.end)
+            return replace(a, end=b.end, start_at=start_at, end_at=end_at, clock=clock, weak=False)
+        return None
+    clock_first = a.clock is not None and _part_day(b) is not None
+    if not (clock_first or (b.clock is not None and _part_day(a) is not None)):
+        return None
+    if not _CLOCK_GAP.fullmatch(gap):
+        return None
+    date_c, clock_c = (b, a) if clock_first else (a, b)
+    assert clock_c.clock is not None and date_c.start_at is not None
+    clock = clock_c.clock
+    if date_c.part is not None and date_c.part[0] >= 12:
+        clock = clock.pm()
+    clock = clock.settled(ctx.standalone)
+    day = date_c.start_at.date()
+    start_at, end_at = clock.on(day, ctx.tz)
+    note = f"{clock_c.note} on {date_c.note}"
+    return replace(
+        clock_c, start=a.start, end=b.end, start_at=start_at, end_at=end_at, note=note, weak=False
+    )
 
 
 def _modify(text: str, c: Candidate) -> Candidate:
@@ -63,13 +154,20 @@ def _modify(text: str, c: Candidate) -> Candidate:
     )
 
 
-def combine(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
-    """Merge neighbours and apply modifiers; ``chosen`` is sorted and non-overlapping."""
+def _pass(text: str, ctx: ScanContext, chosen: list[Candidate], join: Joiner) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in chosen:
-        joined = _join(text, ctx, out[-1], cand) if out else None
+        joined = join(text, ctx, out[-1], cand) if out else None
         if joined is not None:
             out[-1] = joined
         else:
             out.append(cand)
-    return [_modify(text, c) for c in out]
+    return out
+
+
+def combine(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
+    """Merge neighbours and apply modifiers; ``chosen`` is sorted and non-overlapping."""
+    for join in (_join_dates, _join_parts, _join_clock):
+        chosen = _pass(text, ctx, chosen, join)
+    kept = [c for c in chosen if not c.weak or ctx.standalone]
+    return [_modify(text, c) for c in kept]

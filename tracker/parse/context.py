@@ -17,7 +17,9 @@ class ScanContext:
 
     ``force`` fixes the direction of every relative date (``resolve_phrase`` reads a
     user's phrase as the future); ``phrase_mode`` relaxes the capitalisation checks that
-    keep "may" the verb and "march" the noun out of running text.
+    keep "may" the verb and "march" the noun out of running text. ``standalone`` marks a
+    text that is only a short phrase with no sentence around it ("tue 3pm"): rules read
+    it the plain way (the next occurrence, lowercase abbreviations allowed).
     """
 
     text: str
@@ -26,6 +28,7 @@ class ScanContext:
     day_first: bool = False
     force: Direction | None = None
     phrase_mode: bool = False
+    standalone: bool = False
     _directions: dict[tuple[int, int], Direction] = field(default_factory=dict, repr=False)
 
     @property
@@ -37,8 +40,14 @@ class ScanContext:
             return self.force
         key = (start, end)
         if key not in self._directions:
-            self._directions[key] = tense.direction(self.text, start, end)
+            found = tense.direction(self.text, start, end)
+            self._directions[key] = "future" if found == "neutral" and self.standalone else found
         return self._directions[key]
+
+    @property
+    def relaxed(self) -> bool:
+        """Capitalisation checks off: a user's phrase or a phrase standing alone."""
+        return self.phrase_mode or self.standalone
 
     def interval(self, rng: DateRange) -> tuple[datetime, datetime]:
         return local_midnight(rng[0], self.tz), local_midnight(rng[1], self.tz)

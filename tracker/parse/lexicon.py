@@ -18,7 +18,29 @@ MONTH_RE = (
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 WEEKDAY_RE = (
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.)(?:(?<=\.)|(?![a-z]))"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?:(?<=\.)|(?![a-z]))"
+)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+for _w, _n in list(ORDINAL_WORDS.items())[:9]:
+    ORDINAL_WORDS[f"twenty-{_w}"] = 20 + _n
+ORDINAL_WORDS["thirty-first"] = 31
+ORDINAL_RE = (
+    r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth|[0-3]?\d(?:st|nd|rd|th))"
+)
+HOUR_WORD_RE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+HOUR_WORDS = {w: i + 1 for i, w in enumerate(HOUR_WORD_RE[3:-1].split("|"))}
+MINUTE_WORD_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
 )
 
 _UNITS = {
@@ -54,11 +76,42 @@ ZONES = {
     "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
 }  # fmt: skip
-ZONE_RE = r"(?-i:(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r"))(?![A-Za-z])"
+_ANY_CASE_ZONES = [
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "PST",
+    "PDT",
+    "MST",
+    "MDT",
+    "BST",
+    "CET",
+    "CEST",
+    "IST",
+    "JST",
+]
+ZONE_RE = (
+    r"(?P<zone>(?-i:"
+    + "|".join(sorted(ZONES, key=len, reverse=True))
+    + r")|(?i:"
+    + "|".join(sorted(_ANY_CASE_ZONES, key=len, reverse=True))
+    + r"))(?![A-Za-z])"
+)
 
 
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def ordinal_number(word: str) -> int | None:
+    """'3rd' -> 3, 'third' -> 3, 'twenty first' -> 21."""
+    word = "-".join(word.lower().split())
+    if word[:1].isdigit():
+        return int(word.rstrip("stndrh"))
+    return ORDINAL_WORDS.get(word)
 
 
 def weekday_number(word: str) -> int:
@@ -74,6 +127,8 @@ def parse_number(word: str) -> float | None:
         pass
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
+    if text.startswith("oh "):
+        text = text[3:]
     head, _, tail = text.rpartition(" ")
     if head in NUMBER_WORDS and tail in NUMBER_WORDS:
         return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
@@ -81,7 +136,7 @@ def parse_number(word: str) -> float | None:
 
 
 def zone(name: str | None) -> ZoneInfo | None:
-    return ZoneInfo(ZONES[name]) if name else None
+    return ZoneInfo(ZONES[name.upper()]) if name else None
 
 
 def unit_name(word: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -9,6 +10,20 @@ from tracker.parse.combine import combine
 from tracker.parse.context import ScanContext
 from tracker.parse.rules import RULES, Candidate
 from tracker.parse.types import TimeExpr
+
+_STANDALONE = 64  # a text this short on one line is a phrase, not a sentence with context
+_SENTENCE_END = re.compile(r"\S\s+\S+\s+\S+[.!?]$")  # three words and a full stop
+
+
+def is_standalone(text: str) -> bool:
+    """A bare phrase ("tue 3pm", "next 3 days"): short, one line, not a finished sentence."""
+    core = text.strip()
+    return (
+        len(core) <= _STANDALONE
+        and "\n" not in core
+        and len(core.split()) <= 8
+        and not _SENTENCE_END.search(core)
+    )
 
 
 def select(candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
@@ -39,5 +54,8 @@ def find_dates(
     """Every temporal expression in ``text``, resolved against ``published`` in ``tz``."""
     if published.tzinfo is None:
         raise ValueError("published must be timezone-aware")
-    ctx = ScanContext(text, published.astimezone(tz), tz, day_first=day_first)
+    standalone = is_standalone(text)
+    ctx = ScanContext(
+        text, published.astimezone(tz), tz, day_first=day_first, standalone=standalone
+    )
     return [c.to_expr(text) for c in scan(ctx)]

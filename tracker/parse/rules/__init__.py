@@ -6,12 +6,24 @@ Adding a family of expressions: write ``rules/<family>.py`` with a ``RULES`` lis
 
 from __future__ import annotations
 
-from tracker.parse.rules import absolute, clock, days, periods, relative, vague, years
+from tracker.parse.rules import (
+    absolute,
+    clock,
+    daypart,
+    days,
+    ordinals,
+    periods,
+    relative,
+    vague,
+    years,
+)
 from tracker.parse.rules.base import Candidate, Clock, RegexRule, Rule
 
 RULES: list[Rule] = [
     *absolute.RULES,
+    *ordinals.RULES,
     *clock.RULES,
+    *daypart.RULES,
     *periods.RULES,
     *relative.RULES,
     *days.RULES,

@@ -6,16 +6,18 @@ A date without a year takes the year that fits the clause's tense (``pick_year``
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.parse.calendar import day_range, days_in_month, month_range
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import MONTH_RE, month_number
+from tracker.parse.lexicon import MONTH_RE, ORDINAL_RE, month_number, ordinal_number
 from tracker.parse.rules.base import Candidate, Clock, RegexRule, make
 from tracker.parse.tense import Direction
 from tracker.parse.types import Grain
 
 _YEAR = r"(?P<y>(?:1[6-9]|20)\d{2})(?![\d,]\d)"
+_YEAR2 = _YEAR.replace("y>", "y2>")
+_MONTH2 = MONTH_RE.replace("mon>", "mon2>")
 
 
 def pick_year(today: date, month: int, day: int | None, direction: Direction) -> int:
@@ -33,7 +35,7 @@ def pick_year(today: date, month: int, day: int | None, direction: Direction) ->
 
 def _may_is_a_verb(m: re.Match[str], ctx: ScanContext) -> bool:
     word = m.group("mon")
-    return word.lower() in ("may", "mar", "march") and word[0].islower() and not ctx.phrase_mode
+    return word.lower() in ("may", "mar", "march") and word[0].islower() and not ctx.relaxed
 
 
 def _day(ctx: ScanContext, m: re.Match[str], year: int, month: int, day: int) -> Candidate | None:
@@ -43,8 +45,9 @@ def _day(ctx: ScanContext, m: re.Match[str], year: int, month: int, day: int) ->
 
 
 def _year_or_pick(m: re.Match[str], ctx: ScanContext, month: int, day: int | None) -> int:
-    if m.group("y"):
-        return int(m.group("y"))
+    year = m.groupdict().get("y") if isinstance(m, re.Match) else m.group("y")
+    if year:
+        return int(year)
     return pick_year(ctx.today, month, day, ctx.direction(m.start(), m.end()))
 
 
@@ -69,10 +72,59 @@ def _iso(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 def _numeric(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if len(m.group("y")) == 2 and m.group("sep") != "/" and not ctx.relaxed:
+        return None
     if year < 100:
         year += 2000 if year < 50 else 1900
     month, day = (b, a) if ctx.day_first else (a, b)
     return _day(ctx, m, year, month, day)
+
+
+def _ordinal_month_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'the third of March', 'March first 2015'."""
+    if _may_is_a_verb(m, ctx):
+        return None
+    month, day = month_number(m.group("mon")), ordinal_number(m.group("od"))
+    if not day:
+        return None
+    return _day(ctx, m, _year_or_pick(m, ctx, month, day), month, day)
+
+
+def _day_span(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'July 13-15', 'from the 13th to the 15th of July': both ends included."""
+    if _may_is_a_verb(m, ctx):
+        return None
+    month, first, last = month_number(m.group("mon")), int(m.group("d1")), int(m.group("d2"))
+    if not 1 <= first < last <= 31:
+        return None
+    year = _year_or_pick(m, ctx, month, first)
+    if last > days_in_month(year, month):
+        return None
+    start, end = date(year, month, first), date(year, month, last)
+    return make(ctx, m, Grain.DAY, (start, end + timedelta(days=1)), "a span of days")
+
+
+def _numeric_short(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'2/15' (month/day), '2/2013', '2014-10': only in a phrase standing alone."""
+    if not ctx.relaxed:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if len(m.group("b")) == 4 or len(m.group("a")) == 4:
+        year, month = (b, a) if len(m.group("b")) == 4 else (a, b)
+        if not 1 <= month <= 12:
+            return None
+        return make(ctx, m, Grain.MONTH, month_range(year, month), "month and year")
+    month, day = (b, a) if ctx.day_first or a > 12 else (a, b)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return _day(ctx, m, _year_or_pick(m, ctx, month, day), month, day)
+
+
+def _numeric_named(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    year = int(m.group("yy"))
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    return _day(ctx, m, year, month_number(m.group("mon")), int(m.group("d")))
 
 
 def _month_year(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
@@ -84,10 +136,10 @@ def _month_year(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 def _bare_month(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     word = m.group("mon")
-    if not (word[0].isupper() or ctx.phrase_mode) or len(word.rstrip(".")) < 3:
+    if not (word[0].isupper() or ctx.relaxed) or len(word.rstrip(".")) < 3:
         return None
     month, cue = month_number(word), (m.group("cue") or "").lower()
-    if not cue and not ctx.phrase_mode and (month == 5 or (len(word) < 5 and month != 6)):
+    if not cue and not ctx.relaxed and (month == 5 or (len(word) < 5 and month != 6)):
         return None  # "Theresa May", "Jan" the name: a bare month needs a cue
     if cue == "last":
         year = ctx.today.year - (1 if month >= ctx.today.month else 0)
@@ -110,7 +162,7 @@ RULES = [
     ),
     RegexRule(
         "numeric",
-        r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|(?<=/)\d{2})(?![\d/])",
+        r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])",
         _numeric,
     ),
     RegexRule(
@@ -123,6 +175,35 @@ RULES = [
         rf"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:\s*,?\s*{_YEAR})?",
         _month_day,
     ),
+    RegexRule(
+        "ordinal_month_day",
+        rf"\b(?:the\s+)?(?P<od>{ORDINAL_RE})\s+of\s+{MONTH_RE}(?:\s*,?\s*{_YEAR})?"
+        rf"|\b{_MONTH2}\s+(?:the\s+)?(?P<od2>{ORDINAL_RE})\b(?:\s*,?\s*{_YEAR2})?",
+        lambda m, ctx: _ordinal_month_day(_Flat(m), ctx),
+    ),
+    RegexRule(
+        "day_span",
+        rf"\b{MONTH_RE}\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|thru|through|till|until)\s*"
+        rf"(?:{_MONTH2}\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:\s*,?\s*{_YEAR})?",
+        _day_span,
+    ),
+    RegexRule(
+        "day_span_before",
+        r"\b(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|thru|through|till|until)\s*"
+        rf"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:\s*,?\s*{_YEAR})?",
+        _day_span,
+    ),
+    RegexRule(
+        "numeric_short",
+        r"(?<![\d/.:-])(?P<a>\d{1,2}|\d{4})\s*[/-]\s*(?P<b>\d{1,2}|\d{4})(?![\d/.:-]|\s*[ap]\.?m\b)",
+        _numeric_short,
+    ),
+    RegexRule(
+        "numeric_named",
+        rf"\b(?P<d>[0-3]?\d)[/-]{MONTH_RE}[/-](?P<yy>\d{{4}}|\d{{2}})\b",
+        _numeric_named,
+    ),
     RegexRule("month_year", rf"\b{MONTH_RE}\s*,?\s*(?:of\s+)?{_YEAR}", _month_year),
     RegexRule(
         "bare_month",
@@ -132,3 +213,21 @@ RULES = [
         _bare_month,
     ),
 ]
+
+
+class _Flat:
+    """A match of the two-way ordinal pattern, read through the names of its first way."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str | None:
+        if isinstance(name, str) and self._m.group(name) is None and name in ("mon", "od", "y"):
+            return self._m.group(name + "2")
+        return self._m.group(name)
+
+    def start(self, group: str | int = 0) -> int:
+        return self._m.start(group)
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end(group)

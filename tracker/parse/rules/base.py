@@ -22,11 +22,33 @@ class Clock:
     minute: int
     zone: ZoneInfo | None = None
     has_minute: bool = False
+    ambiguous: bool = False  # an hour 1-12 said without am/pm ("at 3")
+    until: Clock | None = None  # the end of a stated range ("3-4pm"), inclusive
+
+    def pm(self) -> Clock:
+        """The afternoon reading of an hour said without am/pm ("8 tonight")."""
+        until = self.until.pm() if self.until else None
+        if self.ambiguous and self.hour < 12:
+            return replace(self, hour=self.hour + 12, ambiguous=False, until=until)
+        return replace(self, ambiguous=False, until=until)
+
+    def settled(self, plain: bool) -> Clock:
+        """A definite hour: as said when ``plain``, else 1-6 read as the afternoon."""
+        if not self.ambiguous:
+            return self
+        if plain or self.hour > 6 or self.hour == 12:
+            return replace(self, ambiguous=False)
+        return self.pm()
 
     def on(self, day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
         moment = datetime.combine(day, time(self.hour, self.minute), tzinfo=self.zone or tz)
         length = timedelta(minutes=1) if self.has_minute else timedelta(hours=1)
-        return moment.astimezone(tz), (moment + length).astimezone(tz)
+        end = moment + length
+        if self.until is not None:
+            end = self.until.on(day, tz)[1]
+            if end <= moment:
+                end += timedelta(days=1)
+        return moment.astimezone(tz), end.astimezone(tz)
 
     @property
     def grain(self) -> Grain:
@@ -46,6 +68,8 @@ class Candidate:
     note: str = ""
     family: str = ""
     clock: Clock | None = None
+    part: tuple[int, int] | None = None  # the hours of a part of the day ("evening")
+    weak: bool = False  # kept only when joined to a date or when the text is a bare phrase
 
     @property
     def day(self) -> date | None:

@@ -17,10 +17,21 @@ from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.types import Grain
 
 
-def weekday_date(today: date, weekday: int, cue: str, past: bool) -> tuple[date, str]:
-    """The date a weekday names, and a note saying which reading was taken."""
+def weekday_date(
+    today: date, weekday: int, cue: str, past: bool, plain: bool = False
+) -> tuple[date, str]:
+    """The date a weekday names, and a note saying which reading was taken.
+
+    ``plain`` (a phrase standing alone): "tuesday" said on a Tuesday is next week's, and
+    "next tuesday" is the one in next week.
+    """
     ahead = (weekday - today.weekday()) % 7
     behind = (today.weekday() - weekday) % 7
+    if plain and cue == "next":
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=weekday), "the one in next week"
+    if plain and not cue and not past:
+        return today + timedelta(days=ahead or 7), "the coming one, after today"
     if cue in ("last", "past", "this past", "previous"):
         return today - timedelta(days=behind or 7), "the one before today"
     if cue in ("next", "coming", "this coming", "following"):
@@ -34,11 +45,11 @@ def weekday_date(today: date, weekday: int, cue: str, past: bool) -> tuple[date,
 
 def _weekday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     word = m.group("wd")
-    if word[0].islower() and not ctx.phrase_mode and len(word) < 6:
-        return None
+    if not ctx.relaxed and len(word) < 6 and (word[0].islower() or not word.endswith(".")):
+        return None  # "sun", "Wed", "sat": words first, weekdays only when dotted
     cue = " ".join((m.group("cue") or "").lower().split())
     past = ctx.direction(m.start(), m.end()) == "past"
-    day, note = weekday_date(ctx.today, weekday_number(word), cue, past)
+    day, note = weekday_date(ctx.today, weekday_number(word), cue, past, ctx.standalone)
     if m.group("after"):
         day += timedelta(days=7)
     return make(ctx, m, Grain.DAY, day_range(day), f"weekday: {note}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from tracker.parse.calendar import (
     DateRange,
@@ -80,19 +80,69 @@ def _this_next_last(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 def _ago(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     amount = parse_number(m.group("n"))
     sign = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
-    found = shifted(ctx.today, unit_name(m.group("unit")), sign * amount) if amount else None
+    unit = unit_name(m.group("unit"))
+    if ctx.standalone and amount and amount == int(amount) and unit not in ("minute", "hour"):
+        return _moment(m, ctx, unit, sign * int(amount))
+    if ctx.standalone and amount and unit in ("minute", "hour"):
+        step = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
+        start_at = ctx.now + sign * amount * step
+        return Candidate(
+            m.start(),
+            m.end(),
+            Grain.MINUTE,
+            start_at,
+            start_at + timedelta(minutes=1),
+            True,
+            "counted from now",
+        )
+    found = shifted(ctx.today, unit, sign * amount) if amount else None
     if found is None:
         return unresolved(m, "a relative time too fine or too vague to place")
     return make(ctx, m, found[0], found[1], "counted from the publication day")
+
+
+def _instant(m: re.Match[str], start_at: datetime) -> Candidate:
+    end_at = start_at + timedelta(minutes=1)
+    return Candidate(m.start(), m.end(), Grain.MINUTE, start_at, end_at, True, "from now")
+
+
+def _moment(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
+    """A bare phrase 'in 7 days' / '3 months ago': the moment that far from now."""
+    if unit in UNIT_DAYS:
+        start_at = ctx.now + timedelta(days=amount * UNIT_DAYS[unit])
+        grain = Grain.HOUR
+    else:
+        moved = add_months(ctx.today, amount * UNIT_MONTHS[unit])
+        start_at = ctx.now.replace(year=moved.year, month=moved.month, day=moved.day)
+        grain = Grain.DAY
+    return Candidate(
+        m.start(), m.end(), grain, start_at, start_at + timedelta(hours=1), True, "counted from now"
+    )
 
 
 def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     """'in 10 days' is a day; 'within 10 days' and 'the next 2 weeks' run from today."""
     low, high = parse_number(m.group("n")), parse_number(m.group("n2") or m.group("n"))
     unit = unit_name(m.group("unit"))
+    prep = (m.group("prep") or "").lower().split()
+    plain = prep == ["in"] or (not prep and m.group("from"))
+    if ctx.standalone and plain and low is not None and low == high:
+        if unit in ("minute", "hour"):
+            step = timedelta(minutes=low) if unit == "minute" else timedelta(hours=low)
+            start_at = ctx.now + step
+            return Candidate(
+                m.start(),
+                m.end(),
+                Grain.MINUTE,
+                start_at,
+                start_at + timedelta(minutes=1),
+                True,
+                "counted from now",
+            )
+        if low == int(low):
+            return _moment(m, ctx, unit, int(low))
     if low is None or high is None or unit in ("minute", "hour"):
         return unresolved(m, "a relative time too fine or too vague to place")
-    prep = (m.group("prep") or "").lower().split()
     if not prep and not m.group("n2") and not m.group("from"):
         return unresolved(m, "a duration", "duration")
     far = shifted(ctx.today, unit, high)
@@ -107,6 +157,49 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
     end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
     return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+def _upcoming(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'the upcoming two weeks' read as Duckling does: the one unit that many ahead."""
+    amount = parse_number(m.group("n") or m.group("n2"))
+    unit = unit_name(m.group("unit"))
+    if not amount or amount != int(amount):
+        return None
+    if unit == "day":
+        return make(
+            ctx, m, Grain.DAY, day_range(ctx.today + timedelta(days=int(amount))), "upcoming"
+        )
+    found = period_of(ctx.today, unit, int(amount))
+    return make(ctx, m, found[0], found[1], "upcoming units") if found else None
+
+
+def _last_next_n(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'last 2 weeks' = the two whole weeks before this one; 'next 3 days' = the 3 after today."""
+    amount = parse_number(m.group("n")) if m.group("n").lower() != "few" else 3
+    unit = unit_name(m.group("unit"))
+    if not amount or amount != int(amount) or amount > 1000:
+        return None
+    n = int(amount)
+    back = m.group("cue").lower() in ("last", "past")
+    if unit in ("minute", "hour"):
+        step = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
+        floor = ctx.now.replace(second=0, microsecond=0)
+        if unit == "hour":
+            floor = floor.replace(minute=0)
+        start_at, end_at = (
+            (floor - n * step, floor) if back else (floor + step, floor + (n + 1) * step)
+        )
+        grain = Grain.MINUTE if unit == "minute" else Grain.HOUR
+        return Candidate(m.start(), m.end(), grain, start_at, end_at, True, "a run of units")
+    if unit == "day":
+        first = ctx.today - timedelta(days=n) if back else ctx.today + timedelta(days=1)
+        return make(ctx, m, Grain.DAY, (first, first + timedelta(days=n)), "a run of days")
+    near = period_of(ctx.today, unit, -1 if back else 1)
+    far = period_of(ctx.today, unit, -n if back else n)
+    if near is None or far is None:
+        return None
+    rng = (far[1][0], near[1][1]) if back else (near[1][0], far[1][1])
+    return make(ctx, m, near[0], rng, "a run of whole units")
 
 
 _COUNT = rf"(?P<n>{NUM_RE})(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUM_RE}))?\s+{UNIT_RE}"
@@ -124,14 +217,24 @@ RULES = [
         _this_next_last,
     ),
     RegexRule(
+        "upcoming",
+        rf"\b(?:upcoming\s+(?P<n>{NUM_RE})|(?P<n2>{NUM_RE})\s+upcoming)\s+{UNIT_RE}",
+        _upcoming,
+    ),
+    RegexRule(
+        "last_next_n",
+        rf"(?<!the\s)\b(?P<cue>last|past|next)\s+(?P<n>{NUM_RE}|few)\s+{UNIT_RE}",
+        _last_next_n,
+    ),
+    RegexRule(
         "ago",
-        rf"\b(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>ago|earlier|before|from\s+now|hence|later)\b",
+        rf"\b(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>ago|earlier|before|from\s+(?:right\s+)?(?:now|today)|hence|later)\b",
         _ago,
     ),
     RegexRule(
         "within",
         rf"\b(?:(?P<prep>in|within|(?:in|over|during|for|within)?\s*the\s+next|the\s+coming)\s+)?"
-        rf"{_COUNT}(?P<from>\s+from\s+(?:now|today))?",
+        rf"{_COUNT}(?P<from>\s+from\s+(?:right\s+)?(?:now|today))?",
         _within,
     ),
 ]
