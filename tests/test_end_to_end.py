@@ -36,6 +36,7 @@ to = ["desk@example.test", "editor@example.test"]
 [channels.hook]
 type = "webhook"
 url = "{hook.url}"
+secret_env = "TRACKER_WEBHOOK_SECRET"
 """)
 
 

@@ -48,6 +48,11 @@ def test_it_folds_a_stale_reminder_into_the_due_notice() -> None:
     assert kinds(slots_due(slots, DUE - timedelta(hours=1), DUE)) == ["reminder"]
 
 
+def test_it_folds_a_stale_due_notice_into_the_followup() -> None:
+    slots = plan_slots(DUE, ADDED, NoticesConfig())
+    assert kinds(slots_due(slots, DUE + timedelta(days=3), DUE)) == ["followup"]
+
+
 def test_it_says_when_the_claim_next_needs_attention() -> None:
     slots = plan_slots(DUE, ADDED, NoticesConfig())
     assert next_check(slots, ADDED) == DUE - timedelta(days=1)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -149,7 +149,8 @@ def date_article(
 
     Never falls back to today: an article without a date is refused.
     """
-    tz = zone(tz_name or article.header.get("tz") or default_tz)
+    named = tz_name or article.header.get("tz")
+    tz = zone(named or default_tz)
     stamp = published or article.header.get("published")
     if not stamp:
         raise BadInputError(
@@ -157,4 +158,20 @@ def date_article(
             "(relative dates such as 'by Friday' resolve against it), or add a "
             "'published:' line to its header"
         )
-    return Dated(article, parse_moment(stamp, tz), tz)
+    moment = parse_moment(stamp, tz)
+    stated = _stated_offset(stamp)
+    if named is None and stated is not None and stated != moment.utcoffset():
+        raise BadInputError(
+            f"{article.name}: the publication time {stamp} carries its own UTC offset but "
+            f"no time zone was given, and the default zone {tz.key} differs; pass --tz with "
+            "the article's zone (e.g. America/Los_Angeles) so 'tomorrow' and 'Friday' "
+            "resolve in it"
+        )
+    return Dated(article, moment, tz)
+
+
+def _stated_offset(stamp: str) -> timedelta | None:
+    try:
+        return datetime.fromisoformat(stamp.strip()).utcoffset()
+    except ValueError:
+        return None

@@ -214,11 +214,23 @@ def listing(
 
 
 def resolve(
-    session: Session, claim_id: int, verdict: str, now: datetime, note: str | None = None
+    session: Session,
+    claim_id: int,
+    verdict: str,
+    now: datetime,
+    note: str | None = None,
+    *,
+    force: bool = False,
 ) -> Claim:
+    """Give the claim its verdict; changing an earlier verdict needs ``force``."""
     if verdict not in VERDICTS:
         raise BadInputError(f"unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}")
     claim = get(session, claim_id)
+    if claim.status != ClaimStatus.OPEN and not force:
+        raise BadInputError(
+            f"claim {claim_id} already has the verdict {claim.status}; "
+            "pass --force to change it"
+        )
     old = claim.status
     claim.status = verdict
     claim.resolved_at = now
@@ -238,9 +250,20 @@ def extend(
     config: Config,
     now: datetime,
     note: str | None = None,
+    *,
+    reopen: bool = False,
 ) -> Claim:
-    """Move the deadline: the old one stays in history, the notices are planned anew."""
+    """Move the deadline: the old one stays in history, the notices are planned anew.
+    A claim that already has a verdict is reopened only with ``reopen``."""
     claim = get(session, claim_id)
+    if claim.status != ClaimStatus.OPEN:
+        if not reopen:
+            raise BadInputError(
+                f"claim {claim_id} already has the verdict {claim.status}; pass --reopen "
+                "to reopen it with the new deadline"
+            )
+        _record(session, claim, "reopened", now, field_name="status", old=claim.status,
+                new=ClaimStatus.OPEN.value, note=note)
     old_due = claim.due_at
     claim.due_at = due
     claim.time_text = when.text

@@ -87,7 +87,7 @@ def local_zone_name() -> str:
     return name or "UTC"
 
 
-def DEFAULT_CHANNELS() -> dict[str, dict[str, Any]]:  # noqa: N802  (a constant, made fresh)
+def default_channels() -> dict[str, dict[str, Any]]:
     return {"console": {"type": "console"}}
 
 
@@ -99,9 +99,12 @@ class DatabaseConfig(_Section):
     url: str = ""
 
     def resolved_url(self) -> str:
-        if self.url:
-            return self.url
-        return f"sqlite:///{Path(platformdirs.user_data_dir(APP)) / 'tracker.db'}"
+        """The SQLAlchemy URL; a plain path means a SQLite file there."""
+        if not self.url:
+            return f"sqlite:///{Path(platformdirs.user_data_dir(APP)) / 'tracker.db'}"
+        if "://" not in self.url:
+            return f"sqlite:///{Path(self.url).expanduser().resolve()}"
+        return self.url
 
 
 class NoticesConfig(_Section):
@@ -145,7 +148,7 @@ class Config(_Section):
     daemon: DaemonConfig = Field(default_factory=DaemonConfig)
     parser: ParserConfig = Field(default_factory=ParserConfig)
     display: DisplayConfig = Field(default_factory=DisplayConfig)
-    channels: dict[str, dict[str, Any]] = Field(default_factory=lambda: DEFAULT_CHANNELS())
+    channels: dict[str, dict[str, Any]] = Field(default_factory=lambda: default_channels())
     source: str = "built-in defaults"
 
 
@@ -199,7 +202,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
     if path is None and default_config_path().exists():
         path = default_config_path()
     data: dict[str, Any] = _read_toml(path) if path else {}
-    data.setdefault("channels", DEFAULT_CHANNELS())
+    data.setdefault("channels", default_channels())
     _apply_env(data, environ)
     if data.get("version", CONFIG_VERSION) != CONFIG_VERSION:
         raise ConfigError(

@@ -227,7 +227,7 @@ class Daemon:
             ", ".join(self.channels) or "none",
         )
         self.stopping.wait()
-        log.info("stopping: finishing the notice in flight")
+        log.info("stopping (a notice in flight is finished first)")
         scheduler.shutdown(wait=True)
         log.info("stopped")
 

@@ -38,13 +38,16 @@ def plan_slots(due_at: datetime, planned_from: datetime, config: NoticesConfig) 
 
 
 def slots_due(slots: list[Slot], now: datetime, due_at: datetime) -> list[Slot]:
-    """The slots whose moment has come. A reminder for a claim already past due is folded
-    into the due notice (it would arrive stale), so it is left out."""
-    return [
-        slot
-        for slot in slots
-        if slot.at <= now and not (slot.kind is NoticeKind.REMINDER and due_at <= now)
-    ]
+    """The slots whose moment has come, stale ones folded into the latest: a reminder for a
+    claim already past due is left out (the due notice says more), and so is the due
+    notice once the follow-up asking for a verdict has come too."""
+    come = [slot for slot in slots if slot.at <= now]
+    kinds = {slot.kind for slot in come}
+    if due_at <= now:
+        come = [slot for slot in come if slot.kind is not NoticeKind.REMINDER]
+    if NoticeKind.FOLLOWUP in kinds:
+        come = [slot for slot in come if slot.kind is not NoticeKind.DUE]
+    return come
 
 
 def next_check(slots: list[Slot], now: datetime) -> datetime | None:

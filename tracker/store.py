@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from tracker.errors import StorageError
@@ -24,6 +24,13 @@ BUSY_TIMEOUT_MS = 10_000
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for another database or an in-memory one."""
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///"))
 
 
 # --- SQLite ------------------------------------------------------------------------------
@@ -64,10 +71,13 @@ def make_engine(url: str) -> Engine:
 
 
 def describe_url(url: str) -> str:
-    """The URL without its password, for messages."""
+    """The URL without its password, for messages (as given when it does not parse)."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return repr(url)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -88,6 +98,11 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
             upgrade(engine)
     except OperationalError as exc:
         raise storage_error(exc, url) from exc
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(
+            f"database.url {describe_url(url)} is not a database URL: write a SQLite file "
+            "path, sqlite:////abs/path.db, or postgresql+psycopg://user@host/db"
+        ) from exc
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot open the database {describe_url(url)}: {exc}") from exc
     return engine

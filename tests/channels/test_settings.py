@@ -107,6 +107,7 @@ def test_it_describes_a_channel_without_revealing_credentials(
             "type": "webhook",
             "url": "https://bot:hunter2@hooks.example.com/t",
             "headers": {"Authorization": "Bearer abc123", "X-Team": "desk"},
+            "secret_env": "TRACKER_WEBHOOK_SECRET",
         },
     )
 

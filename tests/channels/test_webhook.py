@@ -19,7 +19,14 @@ KEY = secrets.token_bytes(24)
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
 
 
+@pytest.fixture(autouse=True)
+def signing_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRACKER_WEBHOOK_SECRET", SECRET)
+
+
 def webhook_channel(url: str, **settings: Any) -> WebhookChannel:
+    """A webhook channel signing with $TRACKER_WEBHOOK_SECRET unless told otherwise."""
+    settings.setdefault("secret_env", "TRACKER_WEBHOOK_SECRET")
     channel = build_channel("hook", {"type": "webhook", "url": url, "timeout": 5, **settings})
     assert isinstance(channel, WebhookChannel)
     return channel
@@ -91,9 +98,20 @@ def test_it_sends_the_same_webhook_id_on_every_attempt(
 def test_it_sends_no_signature_when_no_secret_is_configured(
     webhook_server: WebhookServer,
 ) -> None:
-    webhook_channel(webhook_server.url).send(make_message())
+    webhook_channel(webhook_server.url, secret_env="").send(make_message())
 
     assert "webhook-signature" not in webhook_server.requests[0].headers
+
+
+def test_it_refuses_to_send_unsigned_when_the_configured_secret_is_unset(
+    webhook_server: WebhookServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRACKER_WEBHOOK_SECRET")
+    error = failure(webhook_channel(webhook_server.url))
+
+    assert error.permanent
+    assert "$TRACKER_WEBHOOK_SECRET (the signing secret of channels.hook) is empty" in str(error)
+    assert webhook_server.requests == []
 
 
 def test_it_adds_the_extra_headers_from_the_settings(webhook_server: WebhookServer) -> None:

@@ -83,7 +83,7 @@ def describe(channel: Channel) -> dict[str, Any]:
     info: dict[str, Any] = {"name": channel.name, **channel.settings.model_dump()}
     for key, value in list(info.items()):
         if key.endswith("_env") and isinstance(value, str):
-            info[f"{key.removesuffix('_env')}_set"] = bool(os.environ.get(value))
+            info[f"{key.removesuffix('_env')}_set"] = bool(value and os.environ.get(value))
     if isinstance(info.get("url"), str):
         info["url"] = _mask_url(info["url"])
     if isinstance(info.get("headers"), dict):

@@ -143,7 +143,7 @@ class EmailChannel(Channel):
     def _classify(self, exc: BaseException, password: str | None) -> DeliveryError:
         text, permanent = _describe(exc, f"channels.{self.name}", self.settings.password_env)
         text = one_line(f"SMTP server {self.server} {text}")
-        if password:
+        if password and len(password) >= 4:  # masking a short one would mangle the text
             text = text.replace(password, "***")
         return DeliveryError(text, permanent=permanent)
 

@@ -36,7 +36,8 @@ def render_text(message: Message) -> str:
             "",
             f"Late: planned for {format_moment(message.scheduled_for.astimezone(UTC))}, "
             f"sent {format_moment(message.sent_at.astimezone(UTC))}",
-            "(the daemon was not running, or earlier attempts failed).",
+            "(the claim was stored after this moment, the daemon was not running, "
+            "or earlier attempts failed).",
         ]
     lines += ["", *_command_lines(message.claim_id), "", f"-- tracker notice {message.id}"]
     return "\n".join(lines) + "\n"

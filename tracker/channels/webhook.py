@@ -40,7 +40,7 @@ OWN_HEADERS = {"content-type", "user-agent", "webhook-id", "webhook-timestamp", 
 class WebhookSettings(ChannelSettings):
     type: str = "webhook"
     url: str
-    secret_env: str = Field(default="TRACKER_WEBHOOK_SECRET", min_length=1)
+    secret_env: str = ""
     timeout: float = Field(default=10, gt=0, le=600)
     headers: dict[str, str] = Field(default_factory=dict)
 
@@ -121,10 +121,18 @@ class WebhookChannel(Channel):
         return urllib.request.Request(self.settings.url, data=body, headers=headers, method="POST")
 
     def _key(self) -> bytes | None:
-        """The signing key: "whsec_<base64>" decoded, else the raw value; None if unset."""
+        """The signing key: "whsec_<base64>" decoded, else the raw value; None when no
+        ``secret_env`` is configured. A configured but unset variable is an error: a
+        receiver that verifies signatures would reject every notice."""
+        if not self.settings.secret_env:
+            return None
         secret = os.environ.get(self.settings.secret_env)
         if not secret:
-            return None
+            raise DeliveryError(
+                f"${self.settings.secret_env} (the signing secret of channels.{self.name}) "
+                "is empty or unset: set it, or remove secret_env to send unsigned",
+                permanent=True,
+            )
         if not secret.startswith("whsec_"):
             return secret.encode()
         encoded = secret.removeprefix("whsec_")
@@ -177,8 +185,8 @@ class WebhookChannel(Channel):
     def _clean(self, text: str) -> str:
         """One line, and never the secret, whatever the server echoed back."""
         text = one_line(text)
-        secret = os.environ.get(self.settings.secret_env)
-        return text.replace(secret, "***") if secret else text
+        secret = os.environ.get(self.settings.secret_env) if self.settings.secret_env else None
+        return text.replace(secret, "***") if secret and len(secret) >= 4 else text
 
 
 def sign(key: bytes, msg_id: str, timestamp: str, body: bytes) -> str:

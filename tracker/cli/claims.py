@@ -19,14 +19,17 @@ from tracker.cli.render import (
     event_json,
     notice_json,
     out,
+    plural,
     when,
 )
 from tracker.config import parse_duration
 from tracker.errors import BadInputError
 from tracker.models import VERDICTS
+from tracker.outbox import planned_from
 from tracker.parse import resolve_phrase
 from tracker.parse.due import due_moment
 from tracker.parse.types import ClaimKind, Grain, TimeExpr
+from tracker.plan import plan_slots
 
 IdArg = Annotated[int, typer.Argument(help="The claim's id (see 'tracker list').")]
 NoteOpt = Annotated[str | None, typer.Option("--note", "-n", help="Why, for the history.")]
@@ -198,7 +201,17 @@ def show(
         lines.extend(f"               {v}" for v in (source.url, source.path) if v)
     if claim.quote:
         lines.append(f"  quote:       “{claim.quote}”")
-    lines.append("notices:" if notices else "notices: none yet")
+    made = {(n.kind, n.seq) for n in notices if n.revision == claim.revision}
+    upcoming = [
+        slot
+        for slot in plan_slots(claim.due_at, planned_from(claim), app_ctx.config.notices)
+        if (slot.kind.value, slot.seq) not in made and claim.status == "open"
+    ]
+    lines.append("notices:" if notices or upcoming else "notices: none planned")
+    for slot in upcoming:
+        lines.append(
+            f"  {slot.kind.value:<9} {when(slot.at, app_ctx.user_tz)} → every channel: planned"
+        )
     for n in notices:
         state = n.status + (" (late)" if n.late else "")
         extra = f", sent {when(n.sent_at, app_ctx.user_tz)}" if n.sent_at else ""
@@ -206,7 +219,7 @@ def show(
             extra = f", retry at {when(n.next_attempt_at, app_ctx.user_tz)}"
         lines.append(
             f"  {n.kind:<9} {when(n.scheduled_for, app_ctx.user_tz)} → {n.channel}: "
-            f"{state}, {n.attempts} attempts{extra}  [{n.id}]"
+            f"{state}, {plural(n.attempts, 'attempt')}{extra}  [{n.id}]"
         )
         if n.last_error:
             lines.append(f"            last error: {n.last_error}")
@@ -224,14 +237,20 @@ def resolve(
     claim_id: IdArg,
     verdict: Annotated[str, typer.Argument(help="One of: " + ", ".join(VERDICTS) + ".")],
     note: NoteOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an earlier verdict.")] = False,
 ) -> None:
     """Give a claim its verdict; its pending notices are cancelled.
+
+    'extended' records that the speaker moved the deadline and closes the claim; to keep
+    following it with the new date, use 'tracker extend' instead.
 
     Example: tracker resolve 3 broken --note "no ceasefire; sanctions delayed"
     """
     app_ctx = context(ctx)
     with app_ctx.session() as session:
-        claim = claim_service.resolve(session, claim_id, verdict.lower(), app_ctx.now(), note)
+        claim = claim_service.resolve(
+            session, claim_id, verdict.lower(), app_ctx.now(), note, force=force
+        )
     out.print(f"claim {claim.id} resolved: {claim.status}", markup=False)
 
 
@@ -244,6 +263,9 @@ def extend(
         typer.Option("--to", help="The new deadline: 'next Friday', '2025-09-01', 'in two weeks'."),
     ],
     note: NoteOpt = None,
+    reopen: Annotated[
+        bool, typer.Option("--reopen", help="Reopen a claim that already has a verdict.")
+    ] = False,
 ) -> None:
     """Move a claim's deadline; the old one stays in its history, notices are replanned.
 
@@ -258,7 +280,9 @@ def extend(
         moment = due_moment(
             ClaimKind(claim.kind), expr, event_hour=app_ctx.config.notices.event_hour
         )
-        claim = claim_service.extend(session, claim_id, expr, moment, app_ctx.config, now, note)
+        claim = claim_service.extend(
+            session, claim_id, expr, moment, app_ctx.config, now, note, reopen=reopen
+        )
     out.print(f"claim {claim.id} now due {when(claim.due_at, claim.tz)}", markup=False)
 
 

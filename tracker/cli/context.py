@@ -14,8 +14,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from tracker import clock
+from tracker.cli.render import err
 from tracker.config import Config, load_config, zone
-from tracker.store import open_database, session_scope, sqlite_url
+from tracker.store import open_database, session_scope, sqlite_file
 
 
 @dataclass
@@ -30,17 +31,18 @@ class Context:
         if self._config is None:
             self._config = load_config(self.config_path)
             if self.db:
-                self._config.database.url = (
-                    self.db
-                    if "://" in self.db
-                    else sqlite_url(Path(self.db).expanduser().resolve())
-                )
+                self._config.database.url = self.db
         return self._config
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = open_database(self.config.database.resolved_url())
+            url = self.config.database.resolved_url()
+            fresh = sqlite_file(url)
+            is_new = fresh is not None and not fresh.exists()
+            self._engine = open_database(url)
+            if is_new:
+                err.print(f"note: created a new database at {fresh}", markup=False)
         return self._engine
 
     @contextmanager

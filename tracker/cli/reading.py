@@ -18,6 +18,7 @@ from tracker.cli.render import (
     drafts_table,
     err,
     out,
+    plural,
     timex_json,
     when,
 )
@@ -168,7 +169,14 @@ def ingest(
     config = app_ctx.config
     files = expand_sources(sources)
     if not files:
-        raise BadInputError("no article files found in " + ", ".join(sources))
+        raise BadInputError(
+            "no article files (.txt, .md, .text or no suffix) found in " + ", ".join(sources)
+        )
+    if len(files) > 1 and (source_url or published):
+        raise BadInputError(
+            "--source-url and --published describe one article; ingest several articles "
+            "with a header in each (see seeds/README.md), or one at a time"
+        )
     failed: list[str] = []
     batches: list[tuple[Dated, list[Any]]] = []
     with Progress(console=err, transient=True, disable=len(files) < 5) as progress:
@@ -191,22 +199,30 @@ def ingest(
     if not yes:
         for dated, drafts in batches:
             _show_drafts(dated, drafts)
-        if batches and not typer.confirm(f"Store {total} claims from {len(batches)} articles?"):
+        question = f"Store {plural(total, 'claim')} from {plural(len(batches), 'article')}?"
+        if batches and not typer.confirm(question):
+            err.print("nothing stored.")
             raise typer.Exit(1)
-    added = known = 0
+    added = known = late = 0
+    now = app_ctx.now()
     for dated, drafts in batches:
         with app_ctx.session() as session:
-            result = claim_service.ingest(
-                session, dated, drafts, config, app_ctx.now(), url=source_url
-            )
+            result = claim_service.ingest(session, dated, drafts, config, now, url=source_url)
             added += len(result.added)
             known += result.known
+            late += sum(1 for claim in result.added if claim.due_at <= now)
             for claim in result.added:
                 due = when(claim.due_at, claim.tz)
                 out.print(f"stored claim {claim.id}: due {due} — {claim.text}", markup=False)
     out.print(
-        f"{len(batches)} articles read, {len(failed)} skipped; {added} claims stored, "
-        f"{known} already known."
+        f"{plural(len(batches), 'article')} read, {len(failed)} skipped; "
+        f"{plural(added, 'claim')} stored, {known} already known."
     )
+    if late:
+        err.print(
+            f"note: {plural(late, 'claim')} already past due; the daemon asks for "
+            "their verdicts on its next pass",
+            markup=False,
+        )
     if failed:
         raise typer.Exit(1)

@@ -16,6 +16,11 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def plural(count: int, word: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 

@@ -18,6 +18,7 @@ from tracker import claims as claim_service
 from tracker.articles import date_article, expand_sources, read_article
 from tracker.channels.base import Message
 from tracker.cli.app import app, context
+from tracker.cli.context import Context
 from tracker.cli.render import err, out, when
 from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
@@ -116,9 +117,14 @@ def demo(
 
     Uses its own database; your real one is not touched.
     """
-    app_ctx = context(ctx)
+    if data_dir is not None:
+        return _demo(context(ctx), seeds, data_dir)
+    with tempfile.TemporaryDirectory(prefix="tracker-demo-") as folder:
+        _demo(context(ctx), seeds, Path(folder))
+
+
+def _demo(app_ctx: Context, seeds: Path, folder: Path) -> None:
     config = app_ctx.config.model_copy(deep=True)
-    folder = data_dir or Path(tempfile.mkdtemp(prefix="tracker-demo-"))
     config.database.url = sqlite_url(folder.resolve() / "demo.db")
     config.channels = {"console": {"type": "console"}}
     engine = open_database(config.database.url)
@@ -153,10 +159,8 @@ def demo(
     if last is None:
         raise BadInputError(f"no readable sample articles in {seeds}")
     _replay(engine, config, last, zone_)
-    out.print(
-        f"\nDemo database: {folder / 'demo.db'}. To run for real: "
-        "tracker ingest seeds/ --yes && tracker serve"
-    )
+    engine.dispose()
+    out.print("\nTo run for real: tracker ingest seeds/ --yes && tracker serve")
 
 
 def _replay(engine: Engine, config: Config, start: datetime, tz: ZoneInfo) -> None:
