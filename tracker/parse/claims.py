@@ -9,14 +9,66 @@ from zoneinfo import ZoneInfo
 
 from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
-from tracker.parse.kinds import classify, consequence
+from tracker.parse.kinds import classify, clause_span, consequence
 from tracker.parse.scanner import scan
 from tracker.parse.sentences import sentence_spans
-from tracker.parse.speakers import find_speaker, known_people
-from tracker.parse.types import ClaimDraft, Grain, TimeExpr
+from tracker.parse.speakers import Speakers
+from tracker.parse.types import ClaimDraft, ClaimKind, Grain, TimeExpr
 
 _WORD = re.compile(r"\w+")
 _FINE = {Grain.MINUTE, Grain.HOUR, Grain.DAY}
+_LOOKBACK = 80
+
+# "its first rate rise in 17 years", "the biggest listing in a year": a span, not a date
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|last|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|"
+    r"strongest|weakest|fastest|slowest|deepest|sharpest|steepest|most|least|record|only)\b"
+    r"[^,;.]*$",
+    re.I,
+)
+_SPAN_UNIT = re.compile(
+    r"^(?:in|for|over)\s+(?:a|an|the|\d+|\w+)?\s*\w*\s*(?:years?|months?|weeks?|decades?|days?)$",
+    re.I,
+)
+# a date that is being pushed back, called off or ruled out ("pushing back a July 9 deadline")
+_SUPERSEDED = re.compile(
+    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)|"
+    r"push(?:ing|ed|es)?\s+back|postpon\w+|delay(?:ing|ed|s)?|rul(?:ing|ed|es?)\s+out|"
+    r"originally|initially|earlier\s+(?:estimate|target|plan|deadline|date|forecast)|"
+    r"scrapp\w+|scraps?|cancel\w*|called\s+off|instead\s+of|rather\s+than|"
+    r"previous(?:ly)?\s+(?:planned|scheduled|set))\b(?P<gap>[^.;]{0,20})$",
+    re.I,
+)
+_NEW_DATE = re.compile(r"\b(?:to|until|till|for|by)\s+(?:the\s+)?$", re.I)
+_SUPERSEDED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:before\s+(?:delaying|postponing|scrapping|cancell?ing|pushing)|"
+    r"but\s+(?:was|it\s+was|has\s+been|had\s+been)\s+(?:delayed|postponed|cancell?ed|scrapped|"
+    r"pushed))\b",
+    re.I,
+)
+# "two months later than planned", "earlier this month": comparisons and the past
+_COMPARED = re.compile(r"^\s*than\b", re.I)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
 
 
 def extract_claims(
@@ -28,19 +80,52 @@ def extract_claims(
     ctx = ScanContext(text, published.astimezone(tz), tz)
     dates = sorted((c for c in scan(ctx) if c.start_at is not None), key=lambda c: c.start)
     starts = [c.start for c in dates]
-    people = known_people(text)
+    speakers = Speakers(text)
     claims: list[ClaimDraft] = []
     for start, end in sentence_spans(text):
+        speakers.read(start, end)  # every sentence, so "he said" finds the last speaker
         inside = dates[bisect_left(starts, start) : bisect_left(starts, end)]
         if not inside or text[start:end].rstrip("\"'”’) ").endswith("?"):
             continue
         for cand in inside:
-            if ctx.direction(cand.start, cand.end) == "past":
+            direction = ctx.direction(cand.start, cand.end)
+            if direction == "past" or not _dated(text, cand.start, cand.end, start):
                 continue
-            claim = _claim(text, (start, end), cand.to_expr(text), ctx, people, event_hour)
+            when = cand.to_expr(text)
+            claim = _claim(text, (start, end), when, ctx, speakers, event_hour, direction)
             if claim is not None and not _repeats(claim, claims):
                 claims.append(claim)
     return claims
+
+
+def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """False for a match that is not a date being looked forward to."""
+    phrase = text[start:end]
+    before = text[max(sentence_start, start - _LOOKBACK) : start]
+    after = text[end : end + 60]
+    if (before.endswith("-") and before[-2:-1].isalnum()) or (
+        after.startswith("-") and after[1:2].isalnum()
+    ):
+        return False  # "January-March quarter", "a quarter-point cut"
+    if phrase.lower().startswith("earlier") or _COMPARED.match(after):
+        return False
+    if _SPAN_UNIT.match(phrase) and _SUPERLATIVE.search(before):
+        return False
+    prev = re.search(r"([A-Z][\w'’-]*)\s+$", before)
+    if (
+        prev
+        and phrase[:1].isupper()
+        and phrase.split()[0].lower() in _MONTHS
+        and prev.group(1).lower() not in _MONTHS
+        and not re.search(r"[.!?\"“]\s*$", before[: prev.start()] or ".")
+    ):
+        return False  # "a Long March 5 rocket": a name, not a date
+    if re.match(r"\s+(?:for|of)\s+[A-Z]", after) and phrase.split()[0].lower() in _MONTHS:
+        return False  # "the March for Our Lives"
+    gone = _SUPERSEDED.search(before)
+    if gone and not _NEW_DATE.search(gone.group("gap")):
+        return False
+    return not _SUPERSEDED_AFTER.search(after)
 
 
 def _claim(
@@ -48,22 +133,30 @@ def _claim(
     span: tuple[int, int],
     when: TimeExpr,
     ctx: ScanContext,
-    people: dict[str, str],
+    speakers: Speakers,
     event_hour: int,
+    direction: str,
 ) -> ClaimDraft | None:
     start, end = span
     sentence = text[start:end]
-    found = classify(sentence, when.start - start)
-    if found is None or when.end_at is None or when.end_at <= ctx.now:
+    if when.end_at is None or when.end_at <= ctx.now:
         return None
+    found = classify(sentence, when.start - start, when.end - start, when.grain)
+    if found is None:
+        if direction != "future" and not (
+            when.grain in _FINE and when.start_at is not None and when.start_at.date() > ctx.today
+        ):
+            return None
+        found = ClaimKind.EVENT, 0.4  # "the runoff on Oct. 30": a dated event with no verb cue
     kind, confidence = found
     due = due_moment(kind, when, event_hour=event_hour)
-    speaker = find_speaker(text, start, end, people)
+    speaker = speakers.speaker(start, end, kind, when.start - start)
     confidence += (0.1 if speaker else 0.0) + (0.05 if when.grain in _FINE else -0.1)
+    c_start, c_end = clause_span(sentence, when.start - start, when.end - start)
     return ClaimDraft(
-        text=sentence,
-        start=start,
-        end=end,
+        text=sentence[c_start:c_end],
+        start=start + c_start,
+        end=start + c_end,
         kind=kind,
         when=when,
         due=due,
@@ -74,7 +167,8 @@ def _claim(
 
 
 def _repeats(claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
-    """The same claim said again: same due date and mostly the same words."""
+    """The same claim said again: same due date and mostly the same words, or a
+    back-reference to an earlier claim ("Wednesday's decision")."""
     words = set(_WORD.findall(claim.text.lower()))
     for other in earlier:
         if other.due_date != claim.due_date:
@@ -82,4 +176,10 @@ def _repeats(claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
         theirs = set(_WORD.findall(other.text.lower()))
         if len(words & theirs) / max(1, len(words | theirs)) >= 0.5 or other.start == claim.start:
             return True
+        at = claim.when.end - claim.start
+        if other.when.text.lower() == claim.when.text.lower() and claim.text[at : at + 2] in (
+            "'s",
+            "’s",
+        ):
+            return True  # "Wednesday's decision" after "a decision on Wednesday"
     return False

@@ -1,59 +1,152 @@
 """What sort of claim a forward-looking sentence makes, and what it says will follow.
 
-Cues are checked in order: a promise verb, a forecast verb, a cut-off ("by Friday",
-"deadline", "or face"), a scheduled event, a hedged forecast ("could", "may"), and last a
-bare future ("will"), read as an event. No cue at all: the sentence is not forward-looking.
+The cues are read in the clause that holds the date (a sentence may hold two claims:
+"the first round on June 30 and a runoff on July 7", "must comply by Thursday, while the
+fine is expected on Monday"), then in the whole sentence. In order: a cut-off ("deadline",
+"or face", "has until", "expires", "unless ... by"), a promise verb, a forecast verb, a
+commitment reported by its maker ("said it would begin ... next month"), a scheduled event,
+a bare "by <date>" (a cut-off), a hedged forecast ("may"), and last a bare future ("will"),
+read as an event. No cue at all: the sentence is not forward-looking.
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.parse.types import ClaimKind
+from tracker.parse.types import ClaimKind, Grain
 
 _I = re.I
 _PROMISE = re.compile(
-    r"\b(?:promis\w*|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|guarantee[sd]?|will\s+deliver)\b", _I
+    r"(?<!-)\b(?:promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
+    r"guarantee[sd]?|will\s+deliver|on\s+track\s+to|aims?\s+(?:to|for)|aim\s+for|"
+    r"would\s+aim|target(?:s|ing|ed)?)\b",
+    _I,
 )
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
-    r"anticipat\w*|estimat\w*|likely|outlook|will\s+(?:reach|rise|fall|grow|exceed|hit|top|"
-    r"double|decline|drop|increase|shrink))\b|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|"
-    r"announce|attend|arrive|host|release|vote|testify|speak|begin|start|open|launch|take)",
+    r"anticipat\w*|estimat\w*|likely|outlook|tipped|bet(?:s|ting)?|see|sees|pric(?:e|es|ed|ing)\s+in|"
+    r"working\s+assumption|would\s+(?:fall|rise|reach|climb|drop)|"
+    r"will\s+(?:reach|rise|fall|grow|exceed|hit|top|double|decline|drop|increase|shrink)|"
+    r"unable\s+to)\b|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
+    r"vote|testify|speak|begin|start|open|launch|take|end|close|be\s+held)",
     _I,
 )
-_CUTOFF_NEAR = re.compile(r"\b(?:by|no\s+later\s+than|until|till|before)\s+(?:the\s+)?$", _I)
+_CUTOFF_NEAR = re.compile(
+    r"\b(?:by|no\s+later\s+than|until|till|before|deadline\s+of|cut-?off\s+of)\s+(?:the\s+)?"
+    r"(?:[\w.:]+\s+){0,4}?$",
+    _I,
+)
 _CUTOFF = re.compile(
     r"\b(?:deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have|gave\s+\w+)\s+until"
-    r"|expires?|runs\s+out)\b",
+    r"|expires?|expiry|lapses?|runs\s+out|unless|comply)\b",
     _I,
 )
 _EVENT = re.compile(
-    r"\b(?:set\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    r"\b(?:set\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|planning\s+to|"
+    r"plans?\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)|"
     r"intends?\s+to|will\s+(?:hold|meet|visit|travel|host|sign|attend|announce|vote|begin|start|"
-    r"open|release|launch|take\s+place|be\s+held)|expected\s+to|summit|to\s+be\s+held|upcoming)\b",
+    r"open|release|launch|take\s+place|be\s+held)|expected\s+to|summit|to\s+be\s+held|upcoming|"
+    r"meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|gathers?|"
+    r"convenes?|resumes|kicks\s+off|goes\s+on\s+sale)\b",
     _I,
 )
-_HEDGED = re.compile(r"\b(?:could|may|might)\b", _I)
+_HEDGED = re.compile(r"\b(?:may|might)\b")  # lower case: not Theresa May, not the month
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going\s+to|threaten\w*|warn\w*|aims?\s+to)\b", _I
 )
+# what a speaker commits to doing itself ("said it would begin shrinking its balance sheet")
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|told|confirmed|declared|stated|insisted|added|wrote)\b"
+    r"[^.;]*\b(?:would|will|plans?\s+to|intends?\s+to|remained\s+on\s+track)\b",
+    _I,
+)
+_REPORTED_AFTER = re.compile(
+    r"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:said|says|announced|confirmed|added)\b"
+)
+_INTENT = re.compile(r"\b(?:plans?|intends?|aims?)\s+to\b", _I)
+_OWN_ACTION = re.compile(
+    r"\b(?:would|will|plans?\s+to|to)\s+(?:\w+ly\s+)?(?:begin|start|end|stop|impose|cut|raise|"
+    r"sell|buy|deliver|complete|name|decide|step\s+down|resign|quit|take\s+\w+\s+out|put|"
+    r"introduce|phase|shrink|stage|strike|close|scrap|rebuild|build|invest|hire|pay|repay|"
+    r"return|withdraw|leave|exit|be\s+(?:completed|rebuilt|finished|done|built|ready))\b",
+    _I,
+)
+_SCHEDULED_THING = re.compile(
+    r"\b(?:election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|"
+    r"conference|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
+    r"landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|announce|unveil|"
+    r"take\s+the\s+stage|released?)\b",
+    _I,
+)
+_COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
+# where a clause ends inside a sentence
+_CLAUSE_CUT = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|with|after|before|as|when|which|who)\b"
+    r"|\s+(?:and|while|whereas)\s+(?=(?:a|an|the|its|his|her|their|it|they|he|she)\b)"
+    r"|,\s+(?=[a-z]+(?:ing)\b)|,\s+where\b|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
+    r"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told)\b)"
+)
 
 
-def classify(sentence: str, date_at: int) -> tuple[ClaimKind, float] | None:
+def clause_span(sentence: str, date_at: int, date_end: int) -> tuple[int, int]:
+    """[start, end) of the clause of ``sentence`` holding the date at [date_at, date_end)."""
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_CUT.finditer(sentence):
+        if m.end() <= date_at:
+            left = m.end()
+        elif m.start() >= date_end:
+            right = m.start()
+            break
+    while left < right and sentence[left] in " ,":
+        left += 1
+    return left, right
+
+
+def classify(
+    sentence: str, date_at: int, date_end: int | None = None, grain: Grain | None = None
+) -> tuple[ClaimKind, float] | None:
     """The kind of claim ``sentence`` makes about the date at offset ``date_at``, with a
-    confidence for the cue; None when nothing in it looks forward."""
-    if _PROMISE.search(sentence):
-        return ClaimKind.PROMISE, 0.8
-    if _FORECAST.search(sentence):
-        return ClaimKind.PREDICTION, 0.7
-    if _CUTOFF_NEAR.search(sentence[max(0, date_at - 30) : date_at]) and _any_future(sentence):
+    confidence for the cue; None when nothing in it looks forward.
+
+    The cues that lead up to the date in its clause count first, then the rest of the
+    clause, then the rest of the sentence."""
+    date_end = date_at + 1 if date_end is None else date_end
+    lo, hi = clause_span(sentence, date_at, date_end)
+    clause, lead = sentence[lo:hi], sentence[lo:date_end]
+    head = sentence[max(0, date_at - 40) : date_at]
+    cut_near = bool(_CUTOFF_NEAR.search(head))
+    if _CUTOFF.search(clause):
         return ClaimKind.DEADLINE, 0.8
-    if _CUTOFF.search(sentence):
+    reported = _REPORTED.search(sentence[:hi]) or _REPORTED_AFTER.match(sentence, hi)
+    for part in (lead, clause):
+        if _PROMISE.search(part):
+            return ClaimKind.PROMISE, 0.8
+        if _FORECAST.search(part):
+            return ClaimKind.PREDICTION, 0.7
+        if _SCHEDULED_THING.search(part) and (_EVENT.search(part) or _FUTURE.search(part)):
+            return ClaimKind.EVENT, 0.8
+        if (reported or _INTENT.search(part)) and (
+            _OWN_ACTION.search(sentence[reported.start() if reported else lo : hi])
+            or ((cut_near or grain in _COARSE) and not _SCHEDULED_THING.search(clause))
+        ):
+            return ClaimKind.PROMISE, 0.7
+        if cut_near and not _SCHEDULED_THING.search(part) and _any_future(sentence):
+            return ClaimKind.DEADLINE, 0.7
+        if _EVENT.search(part):
+            return ClaimKind.EVENT, 0.8
+    if _PROMISE.search(sentence[:lo]) and not _SCHEDULED_THING.search(clause):
+        return ClaimKind.PROMISE, 0.7
+    if cut_near and _any_future(sentence):
         return ClaimKind.DEADLINE, 0.7
+    if _CUTOFF.search(sentence):
+        return ClaimKind.DEADLINE, 0.6
+    if _FUTURE.search(sentence[:date_end]) or _SCHEDULED_THING.search(clause):
+        return ClaimKind.EVENT, 0.6
+    if _FORECAST.search(sentence):
+        return ClaimKind.PREDICTION, 0.6
     if _EVENT.search(sentence):
-        return ClaimKind.EVENT, 0.8
-    if _HEDGED.search(sentence):
+        return ClaimKind.EVENT, 0.7
+    if _HEDGED.search(clause):
         return ClaimKind.PREDICTION, 0.5
     if _FUTURE.search(sentence):
         return ClaimKind.EVENT, 0.5
@@ -63,7 +156,10 @@ def classify(sentence: str, date_at: int) -> tuple[ClaimKind, float] | None:
 def _any_future(sentence: str) -> bool:
     return any(p.search(sentence) for p in (_FUTURE, _CUTOFF, _EVENT, _HEDGED)) or bool(
         re.search(
-            r"\b(?:if|unless|needs?\s+to|has\s+to|have\s+to|asked|told|demand\w*)\b", sentence, _I
+            r"\b(?:if|unless|needs?\s+to|has\s+to|have\s+to|asked|told|demand\w*|want\w*|"
+            r"racing|should)\b",
+            sentence,
+            _I,
         )
     )
 

@@ -11,14 +11,24 @@ _ABBREV = re.compile(
     r"Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$"
 )
 
+# "... on Friday at 1 p.m. The court said": a time of day that ends a sentence (not "5 p.m. ET")
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"[ap]\.m\.\s+(?!(?:[A-Z]{2,5}|GMT|UTC|Eastern|Pacific|Central|Mountain|British|London|"
+    r"Washington|New\s+York|Tokyo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
+
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence, leading and trailing whitespace excluded."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith(".") and _ABBREV.search(
-            text, max(0, m.start() - 12), m.start() + 1
+        if (
+            m.group().startswith(".")
+            and _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1)
+            and not _CLOCK_THEN_SENTENCE.match(text, m.start() - 3)
         ):
             continue
         _add(text, start, m.end() if not m.group().isspace() else m.start(), spans)

@@ -15,10 +15,12 @@ from typing import Literal
 Direction = Literal["past", "future", "neutral"]
 
 _WINDOW = 240
-_BOUNDARY = re.compile(r"[.!?]\s|[\n;]")
+_BOUNDARY = re.compile(r"[.!?]\s|[\n;]|,\s+(?=(?:setting|calling|paving|clearing|opening)\b)")
 _NEAR_FUTURE = re.compile(
     r"(?:\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than)"
-    r"|\bfrom\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$",
+    r"|\bfrom\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
+    r"|\b(?:election|vote|poll|referendum|ballot|runoff|set|scheduled|slated|pencilled|penciled)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:the\s+)?$",
     re.I,
 )
 _NEAR_PAST = re.compile(r"\b(?:last|past|since|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I)
@@ -27,14 +29,31 @@ _FUTURE = (
     r"expects?|expected|expecting|scheduled|due|aims?\s+to|intends?\s+to|hopes?\s+to|"
     r"upcoming|deadline|must|threaten(?:s|ed)?|warn(?:s|ed)?|vow\w*|pledg\w*|promis\w*|if|unless|"
     r"may|might|could|forecast\w*|predict\w*|projected|next|coming|is\s+to|are\s+to|"
-    r"to\s+be\s+held|ultimatum|later"
+    r"to\s+be\s+held|ultimatum|later|"
+    # the present of a timetable: "the bank meets on Thursday", "the law takes effect"
+    r"meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|expires|"
+    r"lapses|kicks\s+off|gathers?|convenes?|resumes|hosts|visits|travels|heads|arrives|"
+    r"returns|plays|launches|votes|decides|announces|unveils|debuts|concludes|wraps\s+up|"
+    r"goes|enters|testifies|sits|begin|arriving|starting|beginning|expire|lapse|"
+    # forecasts look ahead: "markets now see a rise in May", "traders bet on a cut"
+    r"see|sees|bet|bets|tipped|pricing|priced\s+in"
 )
 _PAST = (
     r"said|says|told|was|were|had|did|ago|earlier|last|yesterday|met|took|gave|made|came|"
     r"went|began|saw|left|won|lost|fell|rose|sent|spoke|wrote|struck|broke|brought|bought|"
-    r"sold|paid|found|kept|led|ran|fought|became|knew|grew|drew|(?-i:[a-z]{2,}ed)"
+    r"sold|paid|found|kept|led|ran|fought|became|knew|grew|drew|beat|hit|lost|shut|fled|"
+    r"sought|caught|taught|built|felt|heard|spent|stood|won|chose|flew|threw|withdrew|"
+    r"(?-i:[a-z]{2,}ed)"
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+_DIRECTIVE = re.compile(
+    r"(?:proposed|suggested|urged|demanded|asked|requested|ordered|invited|pressed|challenged)$",
+    re.I,
+)
+_CONTENT = re.compile(r"\b(?:that|to)\b", re.I)
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
+# a participle after "be" ("will be crowned", "is expected"): the auxiliary decides, not it
+_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|'s|'re|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -52,15 +71,33 @@ def direction(text: str, start: int, end: int) -> Direction:
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]):
         return "past"
-    near_future = bool(_NEAR_FUTURE.search(head[-40:]))  # "by Friday" with no verb cue
-    cues = list(_CUE.finditer(text, left, start))
+    near_future = bool(_NEAR_FUTURE.search(head[-40:]) or _AHEAD_OF.search(head[-90:]))
+    follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if follow and follow.group("past") and not _governed(text, left, follow):
+        return "past"  # "policymakers on Wednesday pencilled in": the verb right after
+    cues = [c for c in _CUE.finditer(text, left, start) if not _governed(text, left, c)]
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
-        nearest = _CUE.search(text, end, right)
+        nearest = next(
+            (c for c in _CUE.finditer(text, end, right) if not _governed(text, left, c)), None
+        )
     if nearest is None:
         return "future" if near_future else "neutral"
     found: Direction = "future" if nearest.group("future") else "past"
+    if (
+        found == "past"
+        and _DIRECTIVE.match(nearest.group())
+        and _CONTENT.search(text, nearest.end(), start)
+    ):
+        return "future"  # "proposed that the two sides meet on Thursday", "urged it to act by May"
     if near_future and not (found == "past" and nearest.group().lower() == "had"):
         return "future"
     return found
+
+
+def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
+    """A past participle whose tense comes from the "be" before it."""
+    if not cue.group("past"):
+        return False
+    return bool(_AUXILIARY.search(text, max(left, cue.start() - 20), cue.start()))
