@@ -123,6 +123,7 @@ class DaemonConfig(_Section):
         ]
     )
     batch_size: int = Field(default=100, ge=1)
+    take: int = Field(default=10, ge=1)
     stale_after: Duration = timedelta(minutes=1)
 
 

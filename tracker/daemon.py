@@ -12,8 +12,10 @@ import logging
 import os
 import random
 import signal
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,10 +32,11 @@ from tracker.models import Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
 from tracker.outbox import (
     materialize,
     message_for,
-    ready_ids,
     record_failure,
     record_success,
-    take,
+    release,
+    renew,
+    take_batch,
 )
 from tracker.store import session_scope
 
@@ -66,26 +69,36 @@ class Daemon:
         *,
         now: Callable[[], datetime] = clock.now,
         rng: random.Random | None = None,
-        name: str = "default",
     ) -> None:
         self.engine = engine
         self.config = config
         self.channels = channels
         self.now = now
         self.rng = rng or random.Random()
-        self.name = name
+        # who holds a lease: unique per daemon process, even across hosts
+        self.name = f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.stopping = threading.Event()
         self.started_at = now()
 
     # --- one pass -------------------------------------------------------------------------
 
     def run_once(self) -> PassReport:
+        """Materialise what came due, then send ready notices, batch by batch, up to
+        ``daemon.batch_size``; a stop request ends the pass between two notices."""
         report = PassReport(at=self.now())
         report.materialized = self._materialize(report.at)
-        for notice_id in self._ready(report.at):
-            if self.stopping.is_set():
+        budget = self.config.daemon.batch_size
+        while budget > 0 and not self.stopping.is_set():
+            batch = self._take(min(self.config.daemon.take, budget))
+            if not batch:
                 break
-            self._send_one(notice_id, report)
+            budget -= len(batch)
+            for done, notice_id in enumerate(batch):
+                if self.stopping.is_set():
+                    with session_scope(self.engine) as session:
+                        release(session, batch[done:], self.name)
+                    break
+                self._send_one(notice_id, report)
         report.next_wake = self._next_wake()
         self._beat(report)
         return report
@@ -96,21 +109,23 @@ class Daemon:
             claims = session.exec(
                 select(Claim)
                 .where(Claim.status == ClaimStatus.OPEN.value, col(Claim.next_check_at) <= now)
+                .order_by(col(Claim.next_check_at))
                 .limit(self.config.daemon.batch_size)
+                .with_for_update(skip_locked=True)  # several daemons: disjoint claims
             ).all()
             for claim in claims:
                 made += materialize(session, claim, self.config, self.channels, now)
                 session.add(claim)
         return made
 
-    def _ready(self, now: datetime) -> list[str]:
-        with Session(self.engine) as session:
-            return ready_ids(session, now, self.config.daemon.batch_size)
+    def _take(self, limit: int) -> list[str]:
+        with session_scope(self.engine) as session:
+            return take_batch(session, self.name, self.now(), self.config.daemon.lease, limit)
 
     def _send_one(self, notice_id: str, report: PassReport) -> None:
         now = self.now()
         with session_scope(self.engine) as session:
-            if not take(session, notice_id, now, self.config.daemon.lease):
+            if not renew(session, notice_id, self.name, now, self.config.daemon.lease):
                 return
         with Session(self.engine, expire_on_commit=False) as session:
             notice = session.get(Notice, notice_id)

@@ -158,6 +158,7 @@ class Notice(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime | None = _utc(nullable=True)
     lease_until: datetime | None = _utc(nullable=True)
+    leased_by: str | None = Field(default=None, max_length=64)
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     receipt: str | None = None
     sent_at: datetime | None = _utc(nullable=True)

@@ -27,6 +27,7 @@ def _retry(notice: Notice, now: datetime) -> None:
     notice.attempts = 0
     notice.next_attempt_at = now
     notice.lease_until = None
+    notice.leased_by = None
 
 
 def retry(session: Session, notice_id: str, now: datetime) -> Notice:

@@ -12,6 +12,7 @@ import random
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
@@ -93,35 +94,64 @@ def cancel_pending(session: Session, claim_id: int, revision: int | None = None)
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def ready_ids(session: Session, now: datetime, limit: int) -> list[str]:
-    """Pending notices whose next attempt has come and that no pass holds a lease on."""
-    query = (
+def _free(now: datetime) -> Any:
+    return or_(col(Notice.lease_until).is_(None), col(Notice.lease_until) < now)
+
+
+def take_batch(
+    session: Session, owner: str, now: datetime, lease: timedelta, limit: int
+) -> list[str]:
+    """Lease up to ``limit`` ready notices for ``owner``, oldest moment first.
+
+    Ready: pending, its next attempt come, no live lease. On PostgreSQL the rows are
+    picked with FOR UPDATE SKIP LOCKED, so daemons sharing a database take disjoint
+    batches without waiting on each other; SQLite, one writer at a time, ignores it.
+    A daemon that dies leaves its leases to run out, after which others take them.
+    """
+    ready = (
         select(Notice.id)
         .where(
             Notice.status == NoticeStatus.PENDING.value,
             col(Notice.next_attempt_at) <= now,
-            or_(col(Notice.lease_until).is_(None), col(Notice.lease_until) < now),
+            _free(now),
         )
-        .order_by(col(Notice.scheduled_for))
+        .order_by(col(Notice.scheduled_for), col(Notice.id))
         .limit(limit)
+        .with_for_update(skip_locked=True)
     )
-    return list(session.exec(query))
+    result = session.execute(
+        update(Notice)
+        .where(col(Notice.id).in_(ready.scalar_subquery()))
+        .values(lease_until=now + lease, leased_by=owner)
+        .returning(col(Notice.id))
+    )
+    return [row[0] for row in result]
 
 
-def take(session: Session, notice_id: str, now: datetime, lease: timedelta) -> bool:
-    """Lease one notice for sending; False when another pass got it first."""
+def renew(session: Session, notice_id: str, owner: str, now: datetime, lease: timedelta) -> bool:
+    """Extend ``owner``'s lease on one notice just before sending it; False when the lease
+    ran out and another daemon took the notice, or it was cancelled meanwhile."""
     result = session.execute(
         update(Notice)
         .where(
             and_(
                 col(Notice.id) == notice_id,
+                col(Notice.leased_by) == owner,
                 col(Notice.status) == NoticeStatus.PENDING.value,
-                or_(col(Notice.lease_until).is_(None), col(Notice.lease_until) < now),
             )
         )
-        .values(lease_until=now + lease, attempts=Notice.attempts + 1)
+        .values(lease_until=now + lease)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def release(session: Session, notice_ids: list[str], owner: str) -> None:
+    """Give back leases not used (a stopping daemon), so the notices go out at once."""
+    session.execute(
+        update(Notice)
+        .where(col(Notice.id).in_(notice_ids), col(Notice.leased_by) == owner)
+        .values(lease_until=None, leased_by=None)
+    )
 
 
 def message_for(session: Session, notice: Notice, sent_at: datetime) -> Message:
@@ -156,10 +186,12 @@ def record_success(
     session: Session, notice: Notice, receipt: str, now: datetime, duration_ms: int
 ) -> None:
     notice.status = NoticeStatus.SENT.value
+    notice.attempts += 1
     notice.sent_at = now
     notice.receipt = receipt[:200]
     notice.last_error = None
     notice.lease_until = None
+    notice.leased_by = None
     session.add(notice)
     session.add(
         Attempt(
@@ -196,8 +228,10 @@ def record_failure(
 ) -> str:
     """Store a failed attempt and decide what comes next; returns the new status."""
     error = error[:ERROR_LIMIT]
+    notice.attempts += 1
     notice.last_error = error
     notice.lease_until = None
+    notice.leased_by = None
     delay = None if permanent else retry_delay(notice.attempts, schedule, retry_after, rng)
     if permanent:
         notice.status = NoticeStatus.FAILED.value

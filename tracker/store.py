@@ -6,6 +6,7 @@ speaks plain SQLAlchemy so that a PostgreSQL URL works the same.
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +46,21 @@ def _prepare_sqlite(url: str) -> dict[str, Any]:
     return {"timeout": BUSY_TIMEOUT_MS / 1000}
 
 
+@contextmanager
+def _sqlite_migration_lock(url: str) -> Iterator[None]:
+    """Two processes opening a new database at once must not both create its tables."""
+    path = sqlite_file(url)
+    if path is None:
+        yield
+        return
+    with open(f"{path}.migrate-lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -59,6 +75,22 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """Hold off other processes migrating the same database (first one wins, the others
+    then find it up to date)."""
+    if is_sqlite(engine):
+        with _sqlite_migration_lock(str(engine.url)):
+            yield
+        return
+    with engine.connect() as conn:  # PostgreSQL: a session-level advisory lock
+        conn.execute(text("SELECT pg_advisory_lock(7215368)"))
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(7215368)"))
 
 
 def make_engine(url: str) -> Engine:
@@ -95,7 +127,9 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
     try:
         engine = make_engine(url)
         if migrate and current_revision(engine) != HEAD:
-            upgrade(engine)
+            with migration_lock(engine):
+                if current_revision(engine) != HEAD:
+                    upgrade(engine)
     except OperationalError as exc:
         raise storage_error(exc, url) from exc
     except (ArgumentError, ValueError) as exc:
