@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 from tests.factories import NEW_YORK, day
+from tests.postgres import throwaway_cluster
 from tests.servers import SmtpServer, WebhookServer, running_smtp_server, running_webhook_server
 from tracker import claims
 from tracker.cli import main
@@ -103,3 +107,31 @@ def webhook_server() -> Iterator[WebhookServer]:
     """A real HTTP server on loopback, recording requests and answering as told."""
     with running_webhook_server() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster for the session (skipped where PostgreSQL is not
+    installed, except under CI, where it must run)."""
+    try:
+        cluster = throwaway_cluster()
+        url = cluster.__enter__()
+    except FileNotFoundError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"{exc}: CI must run the PostgreSQL tests")
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        cluster.__exit__(None, None, None)
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: str) -> str:
+    """An empty database of its own for one test."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_cluster, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return postgres_cluster.rsplit("/", 1)[0] + f"/{name}"

@@ -7,6 +7,7 @@ speaks plain SQLAlchemy so that a PostgreSQL URL works the same.
 from __future__ import annotations
 
 import fcntl
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +62,33 @@ def _sqlite_migration_lock(url: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+@contextmanager
+def _sqlite_daemon_lock(url: str) -> Iterator[None]:
+    """One daemon per SQLite file: several share a database only on PostgreSQL."""
+    path = sqlite_file(url)
+    if path is None:
+        yield
+        return
+    with open(f"{path}.daemon-lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise StorageError(
+                f"another tracker daemon (pid {holder}) is already serving {path}; stop it "
+                "first (several daemons can share one database only on PostgreSQL)"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -75,6 +103,17 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+@contextmanager
+def daemon_lock(engine: Engine) -> Iterator[None]:
+    """Held while a daemon serves the database: refuses a second one on SQLite; on
+    PostgreSQL daemons share the work through row locks, so nothing is held."""
+    if is_sqlite(engine):
+        with _sqlite_daemon_lock(str(engine.url)):
+            yield
+        return
+    yield
 
 
 @contextmanager

@@ -109,3 +109,19 @@ def test_the_daemon_waits_out_a_cli_holding_the_database_lock(
         assert daemon.stop() == 0
     assert "ERROR" not in daemon.log()
     assert [n.status for n in stored(db)] == ["sent"]
+
+
+def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(
+    tmp_path: Path, webhook_server: WebhookServer
+) -> None:
+    config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
+    write_config(config, db, webhook_server)
+    env = tracker_env(config)
+    with DaemonProcess(env, tmp_path / "daemon.log") as daemon:
+        assert wait_for(lambda: "daemon started" in daemon.log(), 20), daemon.log()
+        second = run_cli(env, "serve", "--once")
+        assert daemon.stop() == 0
+    assert second.returncode == 1
+    assert f"another tracker daemon (pid {daemon.process.pid}) is already serving" in (
+        second.stderr
+    )

@@ -26,7 +26,14 @@ from tracker.errors import BadInputError, DeliveryError, TrackerError
 from tracker.migrations import upgrade
 from tracker.models import Claim
 from tracker.parse import extract_claims
-from tracker.store import describe_url, make_engine, open_database, session_scope, sqlite_url
+from tracker.store import (
+    daemon_lock,
+    describe_url,
+    make_engine,
+    open_database,
+    session_scope,
+    sqlite_url,
+)
 
 
 @app.command()
@@ -46,18 +53,19 @@ def serve(
             "(console, email or webhook), or notices would have nowhere to go"
         )
     daemon = Daemon(app_ctx.engine, app_ctx.config, channels)
-    if once:
-        report = daemon.run_once()
-        out.print(report.summary(), markup=False)
-        if report.given_up:
-            raise typer.Exit(1)
-        return
-    err.print(
-        f"database: {describe_url(app_ctx.config.database.resolved_url())}; "
-        f"config: {app_ctx.config.source}",
-        markup=False,
-    )
-    daemon.serve()
+    with daemon_lock(app_ctx.engine):
+        if once:
+            report = daemon.run_once()
+            out.print(report.summary(), markup=False)
+            if report.given_up:
+                raise typer.Exit(1)
+            return
+        err.print(
+            f"database: {describe_url(app_ctx.config.database.resolved_url())}; "
+            f"config: {app_ctx.config.source}",
+            markup=False,
+        )
+        daemon.serve()
 
 
 @app.command("notify-test")
