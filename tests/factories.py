@@ -21,3 +21,16 @@ def day(value: str, tz: ZoneInfo = NEW_YORK) -> TimeExpr:
         start_at=start,
         end_at=start + timedelta(days=1),
     )
+
+
+class Clock:
+    """An injectable clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, delta: timedelta) -> None:
+        self.moment += delta

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from tests.factories import NEW_YORK, day
+from tests.factories import NEW_YORK, Clock, day
 from tracker import claims
 from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
@@ -20,14 +20,6 @@ from tracker.store import session_scope
 
 ADDED = datetime(2025, 8, 5, 12, tzinfo=NEW_YORK)
 DUE = datetime(2025, 8, 8, 23, 59, 59, tzinfo=NEW_YORK)
-
-
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.moment = start
-
-    def __call__(self) -> datetime:
-        return self.moment
 
 
 def daemon_at(engine: Engine, config: Config, clock: Clock) -> Daemon:

@@ -10,25 +10,12 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from tests.factories import NEW_YORK
+from tests.factories import NEW_YORK, Clock
 from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
 from tracker.models import Attempt, Claim, Notice
 
 DUE = datetime(2025, 8, 8, 23, 59, 59, tzinfo=NEW_YORK)
-
-
-class Clock:
-    """An injectable clock the test moves by hand."""
-
-    def __init__(self, start: datetime) -> None:
-        self.moment = start
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, delta: timedelta) -> None:
-        self.moment += delta
 
 
 @dataclass
