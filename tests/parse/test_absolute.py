@@ -83,3 +83,30 @@ def test_it_reads_the_15th_as_this_months_day_in_a_future_clause(dates: Finder) 
 def test_it_keeps_the_interval_in_the_requested_zone(dates: Finder) -> None:
     expr = only(dates("on August 8"))
     assert expr.start_at == datetime(2025, 8, 8, tzinfo=NEW_YORK)
+
+
+def test_a_yearless_month_after_by_the_start_of_looks_ahead() -> None:
+    published = datetime(2016, 6, 24, 9, 0, tzinfo=NEW_YORK)
+    text = (
+        "Cameron announced he wanted a new leader in place by the start of the "
+        "Conservative party conference in October."
+    )
+    assert days(only(find_dates(text, published, NEW_YORK)))[0] == date(2016, 10, 1)
+
+
+def test_a_yearless_date_long_gone_in_a_neutral_clause_is_next_years() -> None:
+    published = datetime(2024, 11, 10, 9, 0, tzinfo=NEW_YORK)
+    found = find_dates("An early election on February 23 is likely.", published, NEW_YORK)
+    assert days(only(found))[0] == date(2025, 2, 23)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China launched a Long March 5 rocket.",
+        "Students joined the March for Our Lives rally.",
+        "Growth in the January-March quarter was weak.",
+    ],
+)
+def test_month_words_in_names_are_not_dates(dates: Finder, sentence: str) -> None:
+    assert not [e for e in dates(sentence) if e.resolved and e.grain is not Grain.QUARTER]

@@ -3,7 +3,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from tests.parse.conftest import NEW_YORK, Finder, only
+from tracker.parse import find_dates
 from tracker.parse.types import Grain
 
 
@@ -57,3 +60,31 @@ def test_it_reads_a_range_of_clock_times(dates: Finder) -> None:
 
 def test_a_bare_clock_time_already_gone_is_tomorrows(dates: Finder) -> None:
     assert only(dates("8am")).start_at == datetime(2025, 8, 6, 8, tzinfo=NEW_YORK)
+
+
+JERUSALEM = ZoneInfo("Asia/Jerusalem")
+FRIDAY_JERUSALEM = datetime(2025, 10, 3, 10, 0, tzinfo=JERUSALEM)
+
+
+def test_it_joins_a_city_time_zone_and_a_weekday() -> None:
+    text = "Hamas has until 6 p.m. Washington time on Sunday to agree, Trump said."
+    found = only(find_dates(text, FRIDAY_JERUSALEM, JERUSALEM))
+    assert found.text == "6 p.m. Washington time on Sunday"
+    assert found.start_at == datetime(2025, 10, 5, 18, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert found.start_at is not None
+    assert found.start_at.astimezone(JERUSALEM).replace(tzinfo=None) == datetime(2025, 10, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote ends at 11 p.m. London time on Friday.", datetime(2025, 10, 4, 1, 0)),
+        ("The market opens at 9:30 a.m. ET on Monday.", datetime(2025, 10, 6, 16, 30)),
+        ("Talks resume at noon GMT on Oct. 7.", datetime(2025, 10, 7, 15, 0)),
+        ("The polls close at 8 p.m. local time on Sunday.", datetime(2025, 10, 5, 20, 0)),
+    ],
+)
+def test_it_reads_zones_joined_to_a_date(text: str, expected: datetime) -> None:
+    found = only(find_dates(text, FRIDAY_JERUSALEM, JERUSALEM))
+    assert found.start_at is not None
+    assert found.start_at.astimezone(JERUSALEM).replace(tzinfo=None) == expected

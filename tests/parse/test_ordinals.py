@@ -36,3 +36,14 @@ def test_a_bare_phrase_reads_a_weekday_as_the_next_one(dates: Finder) -> None:
 def test_a_bare_phrase_counts_whole_units(dates: Finder) -> None:
     assert days(only(dates("next 2 weeks"))) == (date(2025, 8, 11), date(2025, 8, 25))
     assert days(only(dates("last 3 days"))) == (date(2025, 8, 2), date(2025, 8, 5))
+
+
+def test_the_first_before_a_noun_is_no_day_of_the_month() -> None:
+    from datetime import datetime
+
+    from tests.parse.conftest import NEW_YORK
+    from tracker.parse import find_dates
+
+    saturday = datetime(2025, 8, 9, 9, 0, tzinfo=NEW_YORK)
+    found = find_dates("Leaders meet next Friday, the first summit in years.", saturday, NEW_YORK)
+    assert days(only(found)) == (date(2025, 8, 15), date(2025, 8, 16))

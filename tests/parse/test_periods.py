@@ -33,3 +33,17 @@ def test_it_reads_a_quarter_in_a_past_clause_as_the_latest_one(dates: Finder) ->
 
 def test_it_does_not_take_fall_the_noun_for_a_season(dates: Finder) -> None:
     assert dates("The fall in prices surprised traders.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "after"),
+    [
+        ("The plant will open by mid-2026.", date(2026, 6, 1), date(2026, 8, 1)),
+        ("It will be built by the end of the decade.", date(2027, 1, 1), date(2030, 1, 1)),
+        ("Payment is due at the end of the month.", date(2025, 8, 21), date(2025, 9, 1)),
+        ("Prices will rise at the beginning of next month.", date(2025, 9, 1), date(2025, 9, 11)),
+        ("Sales will recover by EOY.", date(2025, 9, 1), date(2026, 1, 1)),
+    ],
+)
+def test_it_reads_parts_of_periods(dates: Finder, sentence: str, first: date, after: date) -> None:
+    assert days(only(dates(sentence))) == (first, after)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from tests.parse.conftest import Finder, days, only
+from tests.parse.conftest import NEW_YORK, Finder, days, only
+from tracker.parse import find_dates
 from tracker.parse.types import Grain
 
 
@@ -46,7 +47,7 @@ def test_it_reads_a_bare_range_of_days_as_covering_both_ends(dates: Finder) -> N
         ("by the end of next week", date(2025, 8, 15), date(2025, 8, 18)),
         ("by the end of the month", date(2025, 8, 21), date(2025, 9, 1)),
         ("by year-end", date(2025, 9, 1), date(2026, 1, 1)),
-        ("early next year", date(2026, 1, 1), date(2026, 5, 1)),
+        ("early next year", date(2026, 1, 1), date(2026, 4, 1)),
         ("later this month", date(2025, 8, 1), date(2025, 9, 1)),
     ],
 )
@@ -58,3 +59,32 @@ def test_it_reads_ends_and_parts_of_periods(
 
 def test_it_gives_last_week_the_week_grain(dates: Finder) -> None:
     assert only(dates("He spoke last week.")).grain is Grain.WEEK
+
+
+def test_within_n_units_ends_that_many_units_after_publication() -> None:
+    published = datetime(2019, 4, 16, 9, 0, tzinfo=NEW_YORK)
+    found = only(find_dates("The firm will cut emissions within five years.", published, NEW_YORK))
+    assert days(found) == (date(2019, 4, 16), date(2024, 4, 17))
+
+
+def test_within_the_next_week_is_seven_days() -> None:
+    thursday = datetime(2022, 10, 20, 9, 0, tzinfo=NEW_YORK)
+    found = only(find_dates("A ruling is expected within the next week.", thursday, NEW_YORK))
+    assert found.text == "within the next week"
+    assert days(found) == (date(2022, 10, 20), date(2022, 10, 28))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the bank's first rate rise in 17 years.",
+        "Prices rose the most in a year.",
+        "The team won its first title in five years.",
+    ],
+)
+def test_in_n_years_after_a_superlative_is_a_span_of_the_past(dates: Finder, sentence: str) -> None:
+    assert not [e for e in dates(sentence) if e.resolved]
+
+
+def test_later_than_is_a_comparison(dates: Finder) -> None:
+    assert not [e for e in dates("The plant opened two months later than planned.") if e.resolved]

@@ -37,3 +37,7 @@ def test_it_reports_durations_and_vague_times_without_an_interval(
 )
 def test_it_finds_no_date_in_numbers_verbs_and_abbreviations(dates: Finder, sentence: str) -> None:
     assert [e for e in dates(sentence) if e.resolved] == []
+
+
+def test_a_quarter_point_is_no_period(dates: Finder) -> None:
+    assert not dates("The Fed cut rates by a quarter-point.")

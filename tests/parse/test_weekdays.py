@@ -61,3 +61,29 @@ def test_it_joins_a_weekday_to_the_date_that_follows(dates: Finder) -> None:
     expr = only(dates("The summit opens Friday, Aug. 15."))
     assert expr.text == "Friday, Aug. 15"
     assert days(expr)[0] == date(2025, 8, 15)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch will happen at about 6:04 p.m. on Wednesday, officials said.",
+        "Polls will close at 2 p.m. on Wednesday.",
+        "The count is due to start at 7 a.m. on Wednesday, the commission said.",
+    ],
+)
+def test_a_weekday_with_a_time_takes_the_tense_of_the_weekday_alone(sentence: str) -> None:
+    monday = datetime(2023, 8, 21, 10, 0, tzinfo=NEW_YORK)
+    found = only(find_dates(sentence, monday, NEW_YORK))
+    assert found.start_at is not None and found.start_at.date() == date(2023, 8, 23)
+
+
+def test_a_time_and_weekday_after_until_look_ahead() -> None:
+    monday = datetime(2023, 8, 21, 10, 0, tzinfo=NEW_YORK)
+    found = only(find_dates("They have until 12:20 a.m. on Saturday, he said.", monday, NEW_YORK))
+    assert found.start_at == datetime(2023, 8, 26, 0, 20, tzinfo=NEW_YORK)
+
+
+def test_a_time_and_weekday_in_a_past_clause_stay_in_the_past() -> None:
+    monday = datetime(2023, 8, 21, 10, 0, tzinfo=NEW_YORK)
+    found = only(find_dates("The attack happened at 6 p.m. on Saturday.", monday, NEW_YORK))
+    assert found.start_at is not None and found.start_at.date() == date(2023, 8, 19)

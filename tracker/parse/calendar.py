@@ -91,9 +91,13 @@ def part_of(rng: DateRange, grain: Grain, part: str) -> DateRange:
     """The early/mid/late third of a period, in the units people mean by it.
 
     Months split 1-10 / 11-20 / 21-end and weeks Mon-Wed / Thu / Fri-Sun (the conventions
-    of Duckling); longer periods split into thirds of whole months or years.
+    of Duckling); a year is early Jan-Mar, mid Jun-Jul ("mid-2026") and late Sep-Dec; other
+    periods split into thirds of whole months or years.
     """
     first, after = rng
+    if grain is Grain.YEAR and (after.year - first.year, after.month) == (1, first.month):
+        start, end = {"early": (0, 3), "mid": (5, 7), "late": (8, 12)}[part]
+        return add_months(first, start), add_months(first, end)
     if grain is Grain.MONTH:
         cuts = [first, first.replace(day=11), first.replace(day=21), after]
     elif grain is Grain.WEEK:

@@ -165,9 +165,23 @@ def _pass(text: str, ctx: ScanContext, chosen: list[Candidate], join: Joiner) ->
     return out
 
 
+_BY = re.compile(r"\bby\s+$", re.I)
+
+
+def _by(text: str, ctx: ScanContext, c: Candidate) -> Candidate:
+    """A bare phrase 'by EOM', 'by 2pm': the stretch from now until then (Duckling's reading)."""
+    if not ctx.standalone or c.start_at is None or c.end_at is None or c.start_at < ctx.now:
+        return c
+    m = _BY.search(text, max(0, c.start - 6), c.start)
+    if m is None:
+        return c
+    end_at = c.start_at if c.family == "clock" else c.end_at
+    return replace(c, start=m.start(), start_at=ctx.now, end_at=end_at, note=f"until {c.note}")
+
+
 def combine(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
     """Merge neighbours and apply modifiers; ``chosen`` is sorted and non-overlapping."""
     for join in (_join_dates, _join_parts, _join_clock):
         chosen = _pass(text, ctx, chosen, join)
     kept = [c for c in chosen if not c.weak or ctx.standalone]
-    return [_modify(text, c) for c in kept]
+    return [_by(text, ctx, _modify(text, c)) for c in kept]

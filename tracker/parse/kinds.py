@@ -12,6 +12,7 @@ read as an event. No cue at all: the sentence is not forward-looking.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.parse.types import ClaimKind, Grain
 
@@ -48,6 +49,11 @@ _EVENT = re.compile(
     r"open|release|launch|take\s+place|be\s+held)|expected\s+to|summit|to\s+be\s+held|upcoming|"
     r"meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|gathers?|"
     r"convenes?|resumes|kicks\s+off|goes\s+on\s+sale)\b",
+    _I,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|needs?\s+to|has\s+to|have\s+to|asked|told|demand\w*|want\w*|"
+    r"racing|should)\b",
     _I,
 )
 _HEDGED = re.compile(r"\b(?:may|might)\b")  # lower case: not Theresa May, not the month
@@ -88,14 +94,26 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+# Every date in a sentence is classified by reading that sentence again, with the same
+# patterns: remembering the recent answers keeps a sentence dense with dates linear.
+@lru_cache(maxsize=1024)
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _CLAUSE_CUT.finditer(sentence))
+
+
 def clause_span(sentence: str, date_at: int, date_end: int) -> tuple[int, int]:
     """[start, end) of the clause of ``sentence`` holding the date at [date_at, date_end)."""
     left, right = 0, len(sentence)
-    for m in _CLAUSE_CUT.finditer(sentence):
-        if m.end() <= date_at:
-            left = m.end()
-        elif m.start() >= date_end:
-            right = m.start()
+    for cut_start, cut_end in _clause_cuts(sentence):
+        if cut_end <= date_at:
+            left = cut_end
+        elif cut_start >= date_end:
+            right = cut_start
             break
     while left < right and sentence[left] in " ,":
         left += 1
@@ -114,54 +132,47 @@ def classify(
     lo, hi = clause_span(sentence, date_at, date_end)
     clause, lead = sentence[lo:hi], sentence[lo:date_end]
     head = sentence[max(0, date_at - 40) : date_at]
-    cut_near = bool(_CUTOFF_NEAR.search(head))
-    if _CUTOFF.search(clause):
+    cut_near = _has(_CUTOFF_NEAR, head)
+    if _has(_CUTOFF, clause):
         return ClaimKind.DEADLINE, 0.8
     reported = _REPORTED.search(sentence[:hi]) or _REPORTED_AFTER.match(sentence, hi)
     for part in (lead, clause):
-        if _PROMISE.search(part):
+        if _has(_PROMISE, part):
             return ClaimKind.PROMISE, 0.8
-        if _FORECAST.search(part):
+        if _has(_FORECAST, part):
             return ClaimKind.PREDICTION, 0.7
-        if _SCHEDULED_THING.search(part) and (_EVENT.search(part) or _FUTURE.search(part)):
+        if _has(_SCHEDULED_THING, part) and (_has(_EVENT, part) or _has(_FUTURE, part)):
             return ClaimKind.EVENT, 0.8
-        if (reported or _INTENT.search(part)) and (
-            _OWN_ACTION.search(sentence[reported.start() if reported else lo : hi])
-            or ((cut_near or grain in _COARSE) and not _SCHEDULED_THING.search(clause))
+        if (reported or _has(_INTENT, part)) and (
+            _has(_OWN_ACTION, sentence[reported.start() if reported else lo : hi])
+            or ((cut_near or grain in _COARSE) and not _has(_SCHEDULED_THING, clause))
         ):
             return ClaimKind.PROMISE, 0.7
-        if cut_near and not _SCHEDULED_THING.search(part) and _any_future(sentence):
+        if cut_near and not _has(_SCHEDULED_THING, part) and _any_future(sentence):
             return ClaimKind.DEADLINE, 0.7
-        if _EVENT.search(part):
+        if _has(_EVENT, part):
             return ClaimKind.EVENT, 0.8
-    if _PROMISE.search(sentence[:lo]) and not _SCHEDULED_THING.search(clause):
+    if _has(_PROMISE, sentence[:lo]) and not _has(_SCHEDULED_THING, clause):
         return ClaimKind.PROMISE, 0.7
     if cut_near and _any_future(sentence):
         return ClaimKind.DEADLINE, 0.7
-    if _CUTOFF.search(sentence):
+    if _has(_CUTOFF, sentence):
         return ClaimKind.DEADLINE, 0.6
-    if _FUTURE.search(sentence[:date_end]) or _SCHEDULED_THING.search(clause):
+    if _has(_FUTURE, sentence[:date_end]) or _has(_SCHEDULED_THING, clause):
         return ClaimKind.EVENT, 0.6
-    if _FORECAST.search(sentence):
+    if _has(_FORECAST, sentence):
         return ClaimKind.PREDICTION, 0.6
-    if _EVENT.search(sentence):
+    if _has(_EVENT, sentence):
         return ClaimKind.EVENT, 0.7
-    if _HEDGED.search(clause):
+    if _has(_HEDGED, clause):
         return ClaimKind.PREDICTION, 0.5
-    if _FUTURE.search(sentence):
+    if _has(_FUTURE, sentence):
         return ClaimKind.EVENT, 0.5
     return None
 
 
 def _any_future(sentence: str) -> bool:
-    return any(p.search(sentence) for p in (_FUTURE, _CUTOFF, _EVENT, _HEDGED)) or bool(
-        re.search(
-            r"\b(?:if|unless|needs?\s+to|has\s+to|have\s+to|asked|told|demand\w*|want\w*|"
-            r"racing|should)\b",
-            sentence,
-            _I,
-        )
-    )
+    return any(_has(p, sentence) for p in (_FUTURE, _CUTOFF, _EVENT, _HEDGED, _CONDITION))
 
 
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?(?P<c>(?:face|risk|lose|be)\b[^.;]*)", _I)

@@ -58,21 +58,22 @@ NUM_RE = (
 )
 VAGUE_NUM_RE = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|the\s+last\s+few)"
 UNIT_RE = (
-    r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)"
-    r"s?(?![a-z])"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|qtr|year|yr|decade|century|centuries)"
+    r"s?(?![a-z])(?!-(?!long|old)[a-z])"  # not "a quarter-point cut"
 )
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 ZONES = {
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Europe/London", "WET": "Europe/Lisbon",
-    "CET": "Europe/Paris", "CEST": "Europe/Paris", "EET": "Europe/Athens",
-    "EEST": "Europe/Athens", "MSK": "Europe/Moscow", "IST": "Asia/Kolkata",
+    # "ET" follows the season; "EST"/"EDT" name a fixed offset (Etc/GMT signs are inverted)
+    "ET": "America/New_York", "EST": "Etc/GMT+5", "EDT": "Etc/GMT+4",
+    "CT": "America/Chicago", "CST": "Etc/GMT+6", "CDT": "Etc/GMT+5",
+    "MT": "America/Denver", "MST": "Etc/GMT+7", "MDT": "Etc/GMT+6",
+    "PT": "America/Los_Angeles", "PST": "Etc/GMT+8", "PDT": "Etc/GMT+7",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Etc/GMT-1", "WET": "Europe/Lisbon",
+    "CET": "Etc/GMT-1", "CEST": "Etc/GMT-2", "EET": "Etc/GMT-2",
+    "EEST": "Etc/GMT-3", "MSK": "Europe/Moscow", "IST": "Asia/Kolkata",
     "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
 }  # fmt: skip
@@ -93,12 +94,44 @@ _ANY_CASE_ZONES = [
     "IST",
     "JST",
 ]
+# "6 p.m. Washington time", "noon Eastern time", "9 a.m. local time"
+PLACE_ZONES = {
+    "washington": "America/New_York", "new york": "America/New_York",
+    "eastern": "America/New_York", "central": "America/Chicago", "chicago": "America/Chicago",
+    "mountain": "America/Denver", "pacific": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "toronto": "America/Toronto", "ottawa": "America/Toronto",
+    "mexico city": "America/Mexico_City", "brasilia": "America/Sao_Paulo",
+    "london": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
+    "greenwich": "UTC", "universal": "UTC", "dublin": "Europe/Dublin",
+    "paris": "Europe/Paris", "brussels": "Europe/Brussels", "berlin": "Europe/Berlin",
+    "madrid": "Europe/Madrid", "rome": "Europe/Rome", "geneva": "Europe/Zurich",
+    "vienna": "Europe/Vienna", "warsaw": "Europe/Warsaw", "athens": "Europe/Athens",
+    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow",
+    "istanbul": "Europe/Istanbul", "ankara": "Europe/Istanbul", "european": "Europe/Paris",
+    "jerusalem": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem",
+    "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "damascus": "Asia/Damascus",
+    "cairo": "Africa/Cairo", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad",
+    "riyadh": "Asia/Riyadh", "doha": "Asia/Qatar", "dubai": "Asia/Dubai",
+    "kabul": "Asia/Kabul", "islamabad": "Asia/Karachi", "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata", "beijing": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "singapore": "Asia/Singapore",
+    "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila",
+    "sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi", "johannesburg": "Africa/Johannesburg",
+}  # fmt: skip
+_PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
 ZONE_RE = (
     r"(?P<zone>(?-i:"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")|(?i:"
     + "|".join(sorted(_ANY_CASE_ZONES, key=len, reverse=True))
-    + r"))(?![A-Za-z])"
+    + r"|(?:"
+    + _PLACE_RE
+    + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|(?:"
+    + _PLACE_RE
+    + r")\s+(?:standard|daylight|summer)\s+time))(?![A-Za-z])"
 )
 
 
@@ -136,9 +169,21 @@ def parse_number(word: str) -> float | None:
 
 
 def zone(name: str | None) -> ZoneInfo | None:
-    return ZoneInfo(ZONES[name.upper()]) if name else None
+    """The zone of "ET", "GMT" or "Washington time"; None for none or "local time"."""
+    if not name:
+        return None
+    if name.upper() in ZONES:
+        return ZoneInfo(ZONES[name.upper()])
+    place = " ".join(name.lower().split()[:-1])
+    for tail in (" standard", " daylight", " summer"):
+        place = place.removesuffix(tail)
+    found = PLACE_ZONES.get(place)
+    return ZoneInfo(found) if found else None
 
 
 def unit_name(word: str) -> str:
     word = word.lower()
-    return "century" if word.startswith("centur") else word.rstrip("s")
+    if word.startswith("centur"):
+        return "century"
+    word = word.rstrip("s")
+    return {"qtr": "quarter", "yr": "year"}.get(word, word)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+MAX_SENTENCE = 2000  # characters; news sentences stay well under 1,000
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•])")
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|"
@@ -21,7 +22,8 @@ _CLOCK_THEN_SENTENCE = re.compile(
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence, leading and trailing whitespace excluded."""
+    """[start, end) of each sentence, leading and trailing whitespace excluded; none is
+    longer than MAX_SENTENCE characters."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -42,5 +44,15 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # A "sentence" longer than any real one (a table, a list without full stops, hostile
+    # input) is cut at whitespace: each date in a sentence is classified by reading the
+    # whole sentence, so one endless sentence would make the claim pass quadratic.
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

@@ -15,17 +15,27 @@ from typing import Literal
 Direction = Literal["past", "future", "neutral"]
 
 _WINDOW = 240
-_BOUNDARY = re.compile(r"[.!?]\s|[\n;]|,\s+(?=(?:setting|calling|paving|clearing|opening)\b)")
+# a full stop ends a clause, but not after "p.m.", "Mr." or "U.S." when the sentence goes on
+_BOUNDARY = re.compile(
+    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|vs))"
+    r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Jan|Feb|Aug|Sep|Oct|Nov|Dec))[.!?]\s"
+    r"|(?<=[ap]\.m)\.\s+(?=[A-Z][a-z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Eastern|Pacific|Central|Mountain|British|London|Washington|New\s+York|local)\b)"
+    r"|[\n;]|,\s+(?=(?:setting|calling|paving|clearing|opening)\b)"
+)
 _NEAR_FUTURE = re.compile(
     r"(?:\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than)"
     r"|\bfrom\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
     r"|\b(?:election|vote|poll|referendum|ballot|runoff|set|scheduled|slated|pencilled|penciled)"
-    r"\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:the\s+)?$",
+    r"\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:the\s+)?$"
+    # "by the start of the party conference in October"
+    r"|\b(?:by|before|until|ahead\s+of)\s+the\s+(?:start|end|beginning|opening|close|time)\s+of"
+    r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$",
     re.I,
 )
 _NEAR_PAST = re.compile(r"\b(?:last|past|since|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I)
 _FUTURE = (
-    r"will|won't|wo|'ll|shall|would|going\s+to|set\s+to|plans?\s+to|planned|planning|"
+    r"will|won't|wo|'ll|shall|should|would|going\s+to|set\s+to|plans?\s+to|planned|planning|"
     r"expects?|expected|expecting|scheduled|due|aims?\s+to|intends?\s+to|hopes?\s+to|"
     r"upcoming|deadline|must|threaten(?:s|ed)?|warn(?:s|ed)?|vow\w*|pledg\w*|promis\w*|if|unless|"
     r"may|might|could|forecast\w*|predict\w*|projected|next|coming|is\s+to|are\s+to|"
@@ -71,7 +81,7 @@ def direction(text: str, start: int, end: int) -> Direction:
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]):
         return "past"
-    near_future = bool(_NEAR_FUTURE.search(head[-40:]) or _AHEAD_OF.search(head[-90:]))
+    near_future = bool(_NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]))
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
     if follow and follow.group("past") and not _governed(text, left, follow):
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after

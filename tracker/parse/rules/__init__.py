@@ -11,6 +11,7 @@ from tracker.parse.rules import (
     clock,
     daypart,
     days,
+    holidays,
     ordinals,
     periods,
     relative,
@@ -22,6 +23,7 @@ from tracker.parse.rules.base import Candidate, Clock, RegexRule, Rule
 RULES: list[Rule] = [
     *absolute.RULES,
     *ordinals.RULES,
+    *holidays.RULES,
     *clock.RULES,
     *daypart.RULES,
     *periods.RULES,

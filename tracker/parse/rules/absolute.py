@@ -30,12 +30,41 @@ def pick_year(today: date, month: int, day: int | None, direction: Direction) ->
         return today.year - 1
     if direction == "future" and there < here:
         return today.year + 1
+    if direction == "neutral" and day and month + 6 <= today.month:
+        return today.year + 1  # "an early election on February 23" said in November
     return today.year
 
 
+_DATE_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs"
+    r"|Fri|Sat|Sun|Early|Mid|Late|End|Until|Since|Before|After|From|Through|Between|And|Or|On"
+    r"|In|By|Of|To|The|This|Last|Next|Updated|Published|Posted|Dated|Friday's|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)"
+)
+# "a Long March 5 rocket": a capitalised word glued to the month inside a sentence is a name
+_NAME_BEFORE = re.compile(rf"(?<=\S\s)(?<![.!?\"“(]\s)(?!{_DATE_WORDS}\s+$)[A-Z][a-z]+\s+$")
+# "the March for Our Lives", "the March on Washington": an event named after marching
+_NAME_AFTER = re.compile(r"\s+(?:for|on|of|against|to)\s+(?:the\s+|our\s+)?[A-Z]")
+# "a January-March tour": a pair of months in a compound word
+_PAIRED = re.compile(rf"\s*[-–]\s*{MONTH_RE.replace('(?P<mon>', '(?:')}", re.I)
+_PAIRED_BEFORE = re.compile(rf"{MONTH_RE.replace('(?P<mon>', '(?:')}\s*[-–]$", re.I)
+
+
 def _may_is_a_verb(m: re.Match[str], ctx: ScanContext) -> bool:
+    """Also true when the month word is part of a name ("Long March 5", "March for Our Lives")
+    or of a hyphenated pair of months ("the January-March quarter")."""
     word = m.group("mon")
-    return word.lower() in ("may", "mar", "march") and word[0].islower() and not ctx.relaxed
+    if word.lower() in ("may", "mar", "march") and word[0].islower() and not ctx.relaxed:
+        return True
+    if ctx.relaxed:
+        return False
+    start, end = m.start("mon"), m.end("mon")
+    text = ctx.text
+    if _NAME_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if word.lower().startswith("mar") and _NAME_AFTER.match(text, end):
+        return True
+    return bool(_PAIRED.match(text, end) or _PAIRED_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _day(ctx: ScanContext, m: re.Match[str], year: int, month: int, day: int) -> Candidate | None:
@@ -138,6 +167,8 @@ def _bare_month(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     word = m.group("mon")
     if not (word[0].isupper() or ctx.relaxed) or len(word.rstrip(".")) < 3:
         return None
+    if _may_is_a_verb(m, ctx):
+        return None
     month, cue = month_number(word), (m.group("cue") or "").lower()
     if not cue and not ctx.relaxed and (month == 5 or (len(word) < 5 and month != 6)):
         return None  # "Theresa May", "Jan" the name: a bare month needs a cue
@@ -172,7 +203,7 @@ RULES = [
     ),
     RegexRule(
         "day_month",
-        rf"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:\s*,?\s*{_YEAR})?",
+        rf"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}(?:\s*,?\s*{_YEAR})?",
         _month_day,
     ),
     RegexRule(

@@ -24,6 +24,7 @@ from tracker.parse.lexicon import (
     zone,
 )
 from tracker.parse.rules.base import Candidate, Clock, RegexRule
+from tracker.parse.types import Grain
 
 _ZONE_TAIL = rf"(?:\s*\(?{ZONE_RE}\)?)?"
 _AP = (
@@ -204,6 +205,22 @@ def _range(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return clock_candidate(m, ctx, clock, "a range of clock times")
 
 
+def _hour_before_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """A bare phrase '8 tonight', '9 tomorrow morning': an hour put on the day that follows."""
+    hour = _hour(m.group("h"))
+    if not ctx.relaxed or hour is None or not 1 <= hour <= 12:
+        return None
+    return clock_candidate(m, ctx, Clock(hour, 0, ambiguous=True), "an hour", weak=True)
+
+
+def _now(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'now', 'right now' in a bare phrase: this moment (in running text it stays vague)."""
+    if not ctx.standalone:
+        return None
+    end_at = ctx.now + timedelta(minutes=1)
+    return Candidate(m.start(), m.end(), Grain.MINUTE, ctx.now, end_at, True, "now", "clock")
+
+
 _NUM_CLOCK = r"(?P<h{0}>[01]?\d|2[0-3])(?:[:h](?P<m{0}>[0-5]\d))?"
 _AP_N = r"(?P<ap{0}>[ap]\.?\s?m\b\.?)"
 RULES = [
@@ -237,7 +254,7 @@ RULES = [
     ),
     RegexRule(
         "clock_words_at",
-        rf"\b(?:at|@)\s+(?P<hw>{HOUR_WORD_RE})(?:[\s-](?P<mw>{MINUTE_WORD_RE}|o'?\s?clock))?"
+        rf"(?:\bat|@)\s+(?P<hw>{HOUR_WORD_RE})(?:[\s-](?P<mw>{MINUTE_WORD_RE}|o'?\s?clock))?"
         r"(?P<ap>)\b" + _ZONE_TAIL,
         _words,
     ),
@@ -245,14 +262,15 @@ RULES = [
         "clock24",
         r"(?:\b(?P<at>at|by|from|until|before|after|@)\s*)?(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])"
         r"(?::(?P<m>[0-5]\d)(?::[0-5]\d)?|(?P<hsep>h)(?P<m2>[0-5]\d)?)(?![\d:]|\.\d)\b"
+        r"(?!\s*[ap]\.?\s?m\b|\s*[ap]\b)"  # "12:20 a.m." is the meridiem rule's
         r"(?P<hrs>\s*(?:hours|hrs)\b)?" + _ZONE_TAIL,
         _twenty_four,
     ),
     RegexRule(
         "bare_at",
-        r"\b(?:at|@|around|approximately|about)\s*(?P<h>[01]?\d|2[0-3])"
+        r"(?:\b(?:at|around|approximately|about)|@)\s*(?P<h>[01]?\d|2[0-3])"
         r"(?:\s(?P<m>[0-5]\d)|(?P<m2>[0-5]\d))?(?:\s*ish)?(?![\d:.,%/-])(?!\s*(?:%|percent))"
-        + _ZONE_TAIL,
+        r"(?!\s*(?:[ap]\.?\s?m\b|[ap]\b|o'?\s?clock))" + _ZONE_TAIL,
         _bare_at,
     ),
     RegexRule(
@@ -272,6 +290,17 @@ RULES = [
         "half_hour",
         rf"\bhalf\s+(?P<bh>{HOUR_WORD_RE}|\d{{1,2}})\b(?!\s*(?:of|an?|the)\b)",
         _half_hour,
+    ),
+    RegexRule(
+        "hour_before_day",
+        rf"\b(?P<h>[01]?\d|{HOUR_WORD_RE})(?=\s+(?:tonight|tonite|tomorrow|today"
+        r"|this\s+(?:morning|afternoon|evening))\b)",
+        _hour_before_day,
+    ),
+    RegexRule(
+        "now",
+        r"\b(?:(?:right|just)\s+now|now|at\s+(?:the\s+moment|this\s+time)|(?-i:ATM))\b",
+        _now,
     ),
     RegexRule("oclock", rf"\b(?P<h>\d{{1,2}}|{HOUR_WORD_RE})\s*o'?\s?clock\b", _oclock),
 ]

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from tracker.parse.calendar import add_months, day_range, days_in_month
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import WEEKDAY_RE, weekday_number
+from tracker.parse.lexicon import ORDINAL_RE, WEEKDAY_RE, ordinal_number, weekday_number
 from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.types import Grain
 
@@ -43,12 +43,25 @@ def weekday_date(
     return today + timedelta(days=ahead), "the coming one, today included"
 
 
+# a time of day said just before the weekday ("until 6 p.m. Washington time on Sunday"): the
+# tense is read from before the time, as it would be for the weekday alone ("until Sunday")
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|\b(?:noon|midnight|midday)\b"
+    r"|\b[0-2]?\d:[0-5]\d\b)[^,.;\n\d]{0,24}?\s*,?\s*(?:on\s+)?$",
+    re.I,
+)
+
+
 def _weekday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     word = m.group("wd")
     if not ctx.relaxed and len(word) < 6 and (word[0].islower() or not word.endswith(".")):
         return None  # "sun", "Wed", "sat": words first, weekdays only when dotted
     cue = " ".join((m.group("cue") or "").lower().split())
-    past = ctx.direction(m.start(), m.end()) == "past"
+    start = m.start()
+    if not cue:
+        clock = _CLOCK_BEFORE.search(ctx.text, max(0, start - 48), start)
+        start = clock.start() if clock else start
+    past = ctx.direction(start, m.end()) == "past"
     day, note = weekday_date(ctx.today, weekday_number(word), cue, past, ctx.standalone)
     if m.group("after"):
         day += timedelta(days=7)
@@ -56,7 +69,9 @@ def _weekday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 
 def _ordinal_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
-    day, today = int(m.group("d")), ctx.today
+    if m.group("od") and not ctx.standalone:
+        return None  # "he was the first." in running text is no date
+    day, today = ordinal_number(m.group("d") or m.group("od")) or 0, ctx.today
     if not 1 <= day <= 31:
         return None
     first = today.replace(day=1)
@@ -79,7 +94,7 @@ RULES = [
     ),
     RegexRule(
         "ordinal_day",
-        r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"\bthe\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)|(?P<od>" + ORDINAL_RE + r"))\b"
         r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|and|to|through|until|or)\b)",
         _ordinal_day,
     ),

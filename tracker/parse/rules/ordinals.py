@@ -140,7 +140,10 @@ RULES = [
     RegexRule(
         "weekday_dom",
         rf"\b{_WD}\.?,?\s+(?:the\s+)?(?P<d>[0-3]?\d(?:st|nd|rd|th)|{ORDINAL_RE})\b"
-        rf"(?!\s+(?:of\s+)?{_MONTH_AHEAD})",
+        rf"(?!\s+(?:of\s+)?{_MONTH_AHEAD})"
+        # "next Friday, the first summit": an ordinal before a noun is no day of the month
+        r"(?!\s+(?!(?:at|and|or|to|from|in|on|by|until|till|through|with|for|is|was|will|when)\b)"
+        r"[a-z])",
         _weekday_dom,
     ),
 ]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from tracker.parse.calendar import (
     SEASONS,
@@ -88,21 +89,39 @@ def _season(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return make(ctx, m, Grain.SEASON, rng, f"season ({cue or 'tense'})")
 
 
+_ABBREVIATED = {"d": "day", "w": "week", "m": "month", "q": "quarter", "y": "year"}
+_PART_GRAIN = {"year": Grain.MONTH, "decade": Grain.YEAR, "century": Grain.DECADE}
+
+
 def _end_of(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    shift = {"next": 1, "last": -1, "previous": -1}.get((m.group("rel") or "").lower(), 0)
-    found = period_of(ctx.today, unit, shift)
+    """'the end of the month', 'the beginning of next week', 'EOY', 'BOM', 'year-end'."""
+    abbr = m.group("abbr")
+    if abbr and not (abbr.isupper() or ctx.relaxed):
+        return None
+    if abbr:
+        unit, part = _ABBREVIATED[abbr[2].lower()], "early" if abbr[0] in "bB" else "late"
+    else:
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        part = "late" if (m.group("edge") or "end").lower() in ("end", "close") else "early"
+    cue = " ".join((m.group("rel") or "").lower().split())
+    shift = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}
+    found = period_of(ctx.today, unit, shift.get(cue, 0))
+    if unit == "day":
+        found = (Grain.DAY, (ctx.today, ctx.today + timedelta(days=1)))
     if found is None:
         return None
     grain, rng = found
-    return make(ctx, m, Grain.DAY, part_of(rng, grain, "late"), f"the last third of the {unit}")
+    if unit != "day":
+        rng = part_of(rng, grain, part)
+    note = f"the {'last' if part == 'late' else 'first'} part of the {unit}"
+    return make(ctx, m, _PART_GRAIN.get(unit, Grain.DAY), rng, note)
 
 
 RULES = [
     RegexRule(
         "quarter",
         r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+"
-        rf"(?:fiscal\s+)?quarter|(?-i:Q)(?P<qn>[1-4]))\b{_OF_YEAR}",
+        rf"(?:fiscal\s+)?(?:quarter|qtr)|(?-i:Q)(?P<qn>[1-4]))\b{_OF_YEAR}",
         _quarter,
     ),
     RegexRule(
@@ -120,8 +139,10 @@ RULES = [
     ),
     RegexRule(
         "end_of",
-        r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|previous)?"
-        r"\s*(?P<unit>week|month|year|quarter)\b|(?P<unit2>year|month|quarter)[\s-]end\b)",
+        r"\b(?:(?:the\s+)?(?P<edge>end|close|beginning|start)\s+of\s+(?:the\s+)?"
+        r"(?:around\s+)?(?P<rel>this|next|last|current|previous|coming|following|past)?"
+        r"\s*(?P<unit>week|month|year|quarter|decade|century)\b(?!\s+(?:of|in)\b)"
+        r"|(?P<unit2>year|month|quarter)[\s-]end\b|(?:the\s+)?(?P<abbr>[EeBb][Oo][DdWwMmQqYy])\b)",
         _end_of,
     ),
 ]

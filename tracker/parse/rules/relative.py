@@ -21,10 +21,17 @@ from tracker.parse.lexicon import NUM_RE, UNIT_DAYS, UNIT_MONTHS, UNIT_RE, parse
 from tracker.parse.rules.base import Candidate, RegexRule, make, unresolved
 from tracker.parse.types import Grain
 
+# "its first win in 17 years", "the biggest drop in a year": a span of the past, not a date
+_SPAN_OF_PAST = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|"
+    r"strongest|weakest|fastest|slowest|deepest|sharpest|steepest|most|least|record|only|"
+    r"never|once)\b[^,;.]*$",
+    re.I,
+)
 _GRANTED = re.compile(r"\b(?:gave|give[sn]?|giving|grant\w*|allow\w*)\b", re.I)
 _DAY_WORDS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 _SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1}
-_SHIFT.update({"previous": -1, "this past": -1, "this coming": 1})
+_SHIFT.update({"previous": -1, "this past": -1, "this coming": 1, "past": -1, "upcoming": 1})
 
 
 def period_of(today: date, unit: str, shift: int) -> tuple[Grain, DateRange] | None:
@@ -71,7 +78,7 @@ def _day_word(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 def _this_next_last(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     cue = " ".join(m.group("cue").lower().split()).removeprefix("the ")
-    if cue in ("past", "the past"):
+    if cue in ("past", "the past") and not ctx.standalone:
         return unresolved(m, "the past <unit>: a stretch of time, not a calendar period")
     found = period_of(ctx.today, unit_name(m.group("unit")), _SHIFT[cue])
     return make(ctx, m, found[0], found[1], f"{cue} {m.group('unit')}") if found else None
@@ -152,11 +159,37 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     granted = _GRANTED.search(ctx.text, max(0, m.start() - 60), m.start())
     if not prep and not granted and ctx.direction(m.start(), m.end()) == "past":
         return unresolved(m, "a span of time in a past-tense clause", "duration")
+    if (
+        prep == ["in"]
+        and not m.group("from")
+        and _SPAN_OF_PAST.search(ctx.text, max(0, m.start() - 80), m.start())
+    ):
+        return unresolved(m, "a span of the past ('the first ... in 17 years')", "duration")
+    if "within" in prep and low == high and low == int(low):
+        return _within_end(m, ctx, unit, int(low))
     first = near[1][0] if prep == ["in"] or not prep or m.group("from") else ctx.today
     if first == far[1][0] and far[0] is Grain.DAY:
         return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
     end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
     return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+def _within_end(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
+    """'within five years': from now up to the day that many units ahead (a bare phrase ends
+    at that day's start, as Duckling reads it)."""
+    if unit in UNIT_DAYS:
+        end = ctx.today + timedelta(days=amount * UNIT_DAYS[unit])
+    else:
+        end = add_months(ctx.today, amount * UNIT_MONTHS[unit])
+    if ctx.standalone:
+        end_at = ctx.interval((end, end))[0]
+        return Candidate(m.start(), m.end(), Grain.DAY, ctx.now, end_at, True, "within")
+    return make(ctx, m, Grain.DAY, (ctx.today, end + timedelta(days=1)), "within: up to that day")
+
+
+def _within_unit(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """'within the next week': up to one unit ahead, not the calendar week after this one."""
+    return _within_end(m, ctx, unit_name(m.group("unit")), 1)
 
 
 def _upcoming(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
@@ -206,14 +239,14 @@ _COUNT = rf"(?P<n>{NUM_RE})(?:\s*(?:to|-|–|or)\s*(?P<n2>{NUM_RE}))?\s+{UNIT_RE
 RULES = [
     RegexRule(
         "day_word",
-        r"\b(?:the\s+day\s+(?P<dayx>after\s+tomorrow|before\s+yesterday)|"
-        r"(?P<w>today|tonight|tomorrow|yesterday)(?:'s)?|(?P<w2>this)\s+(?:morning|afternoon|evening))\b",
+        r"\b(?:(?:the\s+)?day\s+(?P<dayx>after\s+tomorrow|before\s+yesterday)|"
+        r"(?P<w>today|tonight|tomorrow|yesterday)(?:'s|(?<=w)s)?|(?P<w2>this)\s+(?:morning|afternoon|evening))\b",
         _day_word,
     ),
     RegexRule(
         "this_next_last",
         r"\b(?P<cue>this(?:\s+(?:past|coming))?|next|last|(?:the\s+)?(?:coming|current|following|"
-        r"previous|past))\s+(?P<unit>week(?:end)?|month|quarter|year|decade|century)\b",
+        r"previous|past|upcoming))\s+(?P<unit>week(?:end)?|month|quarter|qtr|year|yr|decade|century)\b",
         _this_next_last,
     ),
     RegexRule(
@@ -228,8 +261,13 @@ RULES = [
     ),
     RegexRule(
         "ago",
-        rf"\b(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>ago|earlier|before|from\s+(?:right\s+)?(?:now|today)|hence|later)\b",
+        rf"\b(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>ago|earlier|before|from\s+(?:right\s+)?(?:now|today)|hence|later)\b(?!\s+than\b)",
         _ago,
+    ),
+    RegexRule(
+        "within_unit",
+        r"\bwithin\s+(?:the\s+)?(?:next|coming)\s+(?P<unit>day|week|fortnight|month|year|decade)\b",
+        _within_unit,
     ),
     RegexRule(
         "within",
