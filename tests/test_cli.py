@@ -298,3 +298,10 @@ def test_an_offset_without_a_zone_is_refused_rather_than_guessed(cli: Run, tmp_p
 def test_one_source_url_is_not_stamped_on_several_articles(cli: Run) -> None:
     result = cli("ingest", str(REPO / "seeds"), SEED, "--source-url", "https://x.test/a")
     assert result.code == 1 and "describe one article" in result.err
+
+
+def test_a_database_password_never_appears_in_an_error() -> None:
+    from tracker.store import describe_url
+
+    assert "hunter2" not in describe_url("postgresql+psycopg://me:hunter2@db:notaport/t")
+    assert "hunter2" not in describe_url("postgresql+psycopg://me:hunter2@db:5432/t")

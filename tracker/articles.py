@@ -22,11 +22,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tracker.config import zone
+from tracker.config import MAX_ARTICLE_BYTES, zone
 from tracker.errors import BadInputError
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = MAX_ARTICLE_BYTES  # the default of parser.max_article_bytes
 HEADER_KEYS = {"published", "tz", "title", "url"}
 
 
@@ -81,8 +81,17 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return header, "\n".join(lines[closing + 1 :])
 
 
+def format_size(size: int) -> str:
+    """'5 MB', '64 KB', '1000 bytes': binary units, exact or not at all."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale and size % scale == 0:
+            return f"{size // scale} {unit}"
+    return f"{size} bytes"
+
+
 def read_article(source: str, max_bytes: int = MAX_BYTES) -> Article:
-    """Read ``source``: a file path, or ``-`` for standard input."""
+    """Read ``source``: a file path, or ``-`` for standard input; at most ``max_bytes``
+    (the ``parser.max_article_bytes`` setting), else BadInputError naming that key."""
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         name, path = "standard input", None
@@ -99,7 +108,10 @@ def read_article(source: str, max_bytes: int = MAX_BYTES) -> Article:
         except OSError as exc:
             raise BadInputError(f"{name}: cannot be read ({exc.strerror})") from exc
     if len(data) > max_bytes:
-        raise BadInputError(f"{name} is larger than {max_bytes // (1024 * 1024)} MB; split it")
+        raise BadInputError(
+            f"{name} is larger than the {format_size(max_bytes)} limit "
+            f"(parser.max_article_bytes = {max_bytes}); split it or raise the limit"
+        )
     header, text = split_header(decode(data, name))
     if not text.strip():
         raise BadInputError(f"{name} has a header but no article text")

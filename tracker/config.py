@@ -8,17 +8,21 @@ Where it comes from, later sources winning:
    for any key (``TRACKER__notices__event_hour=8``); values are read as TOML when they
    parse (numbers, booleans, lists), else as plain strings.
 Secrets are never in the file: channels name the environment variable that holds them.
+A file that holds credentials all the same (a password in a URL, an Authorization header)
+and that other users can read draws a warning: see ``exposure_warning``.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
@@ -28,6 +32,8 @@ from tracker.errors import ConfigError, UnknownTimeZoneError
 
 APP = "tracker"
 CONFIG_VERSION = 1
+BUILT_IN = "built-in defaults"
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
@@ -130,6 +136,7 @@ class DaemonConfig(_Section):
 class ParserConfig(_Section):
     day_first: bool = False
     default_tz: str = ""
+    max_article_bytes: int = Field(default=MAX_ARTICLE_BYTES, ge=1)
 
     def tz_name(self) -> str:
         return self.default_tz or local_zone_name()
@@ -150,7 +157,7 @@ class Config(_Section):
     parser: ParserConfig = Field(default_factory=ParserConfig)
     display: DisplayConfig = Field(default_factory=DisplayConfig)
     channels: dict[str, dict[str, Any]] = Field(default_factory=lambda: default_channels())
-    source: str = "built-in defaults"
+    source: str = BUILT_IN
 
 
 def default_config_path() -> Path:
@@ -215,7 +222,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
         first = exc.errors()[0]
         value = f" (got {first['input']!r})" if "input" in first and first["loc"] else ""
         raise ConfigError(_where(first), f"{first['msg']}{value}") from exc
-    config.source = str(path) if path else "built-in defaults"
+    config.source = str(path) if path else BUILT_IN
     for tz_name in (config.parser.default_tz, config.display.tz):
         if tz_name:
             try:
@@ -232,3 +239,44 @@ def build_channels(config: Config) -> dict[str, Any]:
 
     channels = {name: build_channel(name, raw) for name, raw in config.channels.items()}
     return {name: ch for name, ch in channels.items() if ch.settings.enabled}
+
+
+def exposure_warning(path: Path) -> str | None:
+    """A warning when ``path`` is readable by group or others and holds credentials.
+
+    Credentials are a password in ``database.url`` or in a channel's ``url``, or a
+    channel header whose name looks like one (``Authorization``, ``X-Api-Key``, …).
+    """
+    try:
+        mode = path.stat().st_mode
+        data = _read_toml(path) if mode & (stat.S_IRGRP | stat.S_IROTH) else {}
+    except (OSError, ConfigError):
+        return None
+    if not _holds_credentials(data):
+        return None
+    return f"config file {path} is readable by other users and holds credentials; chmod 600 {path}"
+
+
+def _holds_credentials(data: Mapping[str, Any]) -> bool:
+    from tracker.channels import is_sensitive_header
+
+    urls = [_table(data, "database").get("url")]
+    for raw in _table(data, "channels").values():
+        if isinstance(raw, Mapping):
+            urls.append(raw.get("url"))
+            headers = raw.get("headers")
+            if isinstance(headers, Mapping) and any(map(is_sensitive_header, map(str, headers))):
+                return True
+    return any(isinstance(url, str) and _has_password(url) for url in urls)
+
+
+def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def _has_password(url: str) -> bool:
+    try:
+        return bool(urlsplit(url).password)
+    except ValueError:
+        return False

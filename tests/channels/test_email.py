@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
@@ -239,3 +240,23 @@ def test_it_keeps_the_password_out_of_the_error_even_if_the_server_echoes_it(
     assert error.permanent
     assert PASSWORD not in str(error)
     assert "Rejected for tracker-bot/***" in str(error)
+
+
+def test_it_logs_a_warning_when_tls_verification_is_off(caplog: pytest.LogCaptureFixture) -> None:
+    raw = {
+        "type": "email",
+        "host": "smtp.example.com",
+        "from_addr": "bot@example.com",
+        "to": ["desk@example.com"],
+        "verify_tls": False,
+    }
+    with caplog.at_level(logging.WARNING, logger="tracker.channels.email"):
+        build_channel("mail", raw)
+    assert [r.levelno for r in caplog.records] == [logging.WARNING]
+    assert "channels.mail.verify_tls is false" in caplog.text
+    assert "smtp.example.com:587" in caplog.text
+
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="tracker.channels.email"):
+        build_channel("mail", {**raw, "verify_tls": True})
+    assert caplog.records == []

@@ -30,6 +30,7 @@ __all__ = [
     "WebhookChannel",
     "build_channel",
     "describe",
+    "is_sensitive_header",
 ]
 
 CHANNELS: dict[str, type[Channel]] = {
@@ -88,14 +89,24 @@ def describe(channel: Channel) -> dict[str, Any]:
         info["url"] = _mask_url(info["url"])
     if isinstance(info.get("headers"), dict):
         info["headers"] = {
-            k: "***" if _SENSITIVE_HEADER.search(k) else v for k, v in info["headers"].items()
+            k: "***" if is_sensitive_header(k) else v for k, v in info["headers"].items()
         }
     return info
 
 
+def is_sensitive_header(name: str) -> bool:
+    """Whether a header named ``name`` likely carries a credential (its value is masked)."""
+    return _SENSITIVE_HEADER.search(name) is not None
+
+
 def _mask_url(url: str) -> str:
+    """The URL with its password and credential-like query values ("?token=…") masked."""
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username}:***@{parts.netloc.rpartition('@')[2]}"
-    return urlunsplit(parts._replace(netloc=netloc))
+    if parts.password is not None:
+        netloc = f"{parts.username}:***@{parts.netloc.rpartition('@')[2]}"
+        parts = parts._replace(netloc=netloc)
+    query = "&".join(
+        f"{key}=***" if sep and is_sensitive_header(key) else f"{key}{sep}{value}"
+        for key, sep, value in (item.partition("=") for item in parts.query.split("&"))
+    )
+    return urlunsplit(parts._replace(query=query))

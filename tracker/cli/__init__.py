@@ -5,7 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from tracker.cli import claims, notices, reading, service  # noqa: F401  (they register commands)
+from tracker.cli import (  # noqa: F401  (they register commands)
+    claims,
+    notices,
+    reading,
+    service,
+    settings,
+)
 from tracker.cli.app import app
 from tracker.errors import TrackerError
 

@@ -10,7 +10,14 @@ import typer
 from rich.progress import Progress
 
 from tracker import claims as claim_service
-from tracker.articles import Dated, date_article, expand_sources, parse_moment, read_article
+from tracker.articles import (
+    Dated,
+    date_article,
+    expand_sources,
+    format_size,
+    parse_moment,
+    read_article,
+)
 from tracker.cli.app import app, context
 from tracker.cli.render import (
     dates_table,
@@ -54,10 +61,11 @@ def _dated(ctx: typer.Context, source: str | None, published: str | None, tz: st
     if source is None:
         raise BadInputError("give an article file (or - for stdin), or use --jsonl")
     app_ctx = context(ctx)
-    return date_article(read_article(source), published, tz, app_ctx.article_tz())
+    article = read_article(source, app_ctx.config.parser.max_article_bytes)
+    return date_article(article, published, tz, app_ctx.article_tz())
 
 
-def _batch(key: str, handle: Any) -> None:
+def _batch(key: str, handle: Any, max_bytes: int) -> None:
     """Run ``handle(text, published, tz) -> list`` over JSONL items on stdin, writing
     ``{"id", key: [...]}`` lines (an ``error`` field when an item could not be read)."""
     for number, line in enumerate(sys.stdin, start=1):
@@ -67,9 +75,15 @@ def _batch(key: str, handle: Any) -> None:
         try:
             item = json.loads(line)
             tz = zone(item.get("tz") or "UTC")
+            text = str(item["text"])
+            if len(text.encode()) > max_bytes:
+                raise BadInputError(
+                    f"the text is larger than the {format_size(max_bytes)} limit "
+                    f"(parser.max_article_bytes = {max_bytes})"
+                )
             result = {
                 "id": item.get("id"),
-                key: handle(str(item["text"]), parse_moment(str(item["published"]), tz), tz),
+                key: handle(text, parse_moment(str(item["published"]), tz), tz),
             }
         except (TrackerError, KeyError, ValueError, TypeError) as exc:
             result = {"id": item.get("id"), key: [], "error": f"line {number}: {exc}"}
@@ -89,13 +103,14 @@ def dates(
 
     Example: tracker dates story.txt --published 2025-08-05 --tz America/New_York
     """
-    day_first = context(ctx).config.parser.day_first
+    parser = context(ctx).config.parser
+    day_first = parser.day_first
     if jsonl:
 
         def handle(text: str, when: Any, zone_: Any) -> list[dict[str, Any]]:
             return [timex_json(e) for e in find_dates(text, when, zone_, day_first=day_first)]
 
-        return _batch("dates", handle)
+        return _batch("dates", handle, parser.max_article_bytes)
     dated = _dated(ctx, article, published, tz)
     found = find_dates(dated.article.text, dated.published, dated.tz, day_first=day_first)
     if as_json:
@@ -122,13 +137,15 @@ def extract(
 
     Example: tracker extract story.txt --published 2025-08-05 --tz America/New_York
     """
-    event_hour = context(ctx).config.notices.event_hour
+    config = context(ctx).config
+    event_hour = config.notices.event_hour
     if jsonl:
         return _batch(
             "claims",
             lambda text, when, zone_: [
                 draft_json(d) for d in extract_claims(text, when, zone_, event_hour=event_hour)
             ],
+            config.parser.max_article_bytes,
         )
     dated = _dated(ctx, article, published, tz)
     drafts = extract_claims(dated.article.text, dated.published, dated.tz, event_hour=event_hour)
@@ -183,7 +200,8 @@ def ingest(
         task = progress.add_task("reading", total=len(files))
         for name in files:
             try:
-                dated = date_article(read_article(name), published, tz, app_ctx.article_tz())
+                article = read_article(name, config.parser.max_article_bytes)
+                dated = date_article(article, published, tz, app_ctx.article_tz())
                 drafts = extract_claims(
                     dated.article.text,
                     dated.published,
