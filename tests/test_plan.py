@@ -53,6 +53,12 @@ def test_it_folds_a_stale_due_notice_into_the_followup() -> None:
     assert kinds(slots_due(slots, DUE + timedelta(days=3), DUE)) == ["followup"]
 
 
+def test_it_sends_every_stale_notice_when_folding_is_off() -> None:
+    slots = plan_slots(DUE, ADDED, NoticesConfig())
+    late = slots_due(slots, DUE + timedelta(days=3), DUE, fold=False)
+    assert kinds(late) == ["reminder", "due", "followup"]
+
+
 def test_it_says_when_the_claim_next_needs_attention() -> None:
     slots = plan_slots(DUE, ADDED, NoticesConfig())
     assert next_check(slots, ADDED) == DUE - timedelta(days=1)

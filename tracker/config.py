@@ -118,6 +118,7 @@ class NoticesConfig(_Section):
     event_hour: int = Field(default=9, ge=0, le=23)
     followup_after: OptionalDuration = timedelta(days=1)
     late_after: Duration = timedelta(minutes=5)
+    fold_stale: bool = True
 
 
 class DaemonConfig(_Section):

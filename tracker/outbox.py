@@ -51,7 +51,10 @@ def materialize(
 ) -> int:
     """Create the Notice rows whose moment has come for ``claim``; return how many."""
     slots = slots_due(
-        plan_slots(claim.due_at, planned_from(claim), config.notices), now, claim.due_at
+        plan_slots(claim.due_at, planned_from(claim), config.notices),
+        now,
+        claim.due_at,
+        fold=config.notices.fold_stale,
     )
     existing = {
         (n.kind, n.seq, n.channel)

@@ -37,11 +37,15 @@ def plan_slots(due_at: datetime, planned_from: datetime, config: NoticesConfig) 
     return sorted(slots)
 
 
-def slots_due(slots: list[Slot], now: datetime, due_at: datetime) -> list[Slot]:
-    """The slots whose moment has come, stale ones folded into the latest: a reminder for a
-    claim already past due is left out (the due notice says more), and so is the due
-    notice once the follow-up asking for a verdict has come too."""
+def slots_due(
+    slots: list[Slot], now: datetime, due_at: datetime, *, fold: bool = True
+) -> list[Slot]:
+    """The slots whose moment has come. With ``fold``, stale ones fold into the latest: a
+    reminder for a claim already past due is left out (the due notice says more), and so
+    is the due notice once the follow-up asking for a verdict has come too."""
     come = [slot for slot in slots if slot.at <= now]
+    if not fold:
+        return come
     kinds = {slot.kind for slot in come}
     if due_at <= now:
         come = [slot for slot in come if slot.kind is not NoticeKind.REMINDER]
