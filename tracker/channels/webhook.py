@@ -20,6 +20,7 @@ import ssl
 import urllib.request
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from functools import cached_property
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
@@ -85,11 +86,14 @@ class WebhookChannel(Channel):
         port = f":{parts.port}" if parts.port else ""
         return f"{parts.scheme}://{parts.hostname}{port}"
 
+    @cached_property
+    def _opener(self) -> urllib.request.OpenerDirector:
+        return urllib.request.build_opener(_NoRedirects)
+
     def send(self, message: Message) -> str:
         request = self.build(message)
-        opener = urllib.request.build_opener(_NoRedirects)
         try:
-            with opener.open(request, timeout=self.settings.timeout) as response:
+            with self._opener.open(request, timeout=self.settings.timeout) as response:
                 response.read(64 * 1024)  # drain a little; the answer body is not used
                 return f"HTTP {response.status}"
         except HTTPError as exc:
