@@ -305,3 +305,11 @@ def test_a_database_password_never_appears_in_an_error() -> None:
 
     assert "hunter2" not in describe_url("postgresql+psycopg://me:hunter2@db:notaport/t")
     assert "hunter2" not in describe_url("postgresql+psycopg://me:hunter2@db:5432/t")
+
+
+def test_a_deleted_claims_id_is_never_given_to_another(cli: Run) -> None:
+    for text in ("first", "second"):
+        cli("add", text, "--due", "2030-01-01 12:00", "--tz", "UTC")
+    assert cli("delete", "2", "--yes").code == 0
+    added = cli("add", "third", "--due", "2030-01-01 12:00", "--tz", "UTC")
+    assert "added claim 3" in added.out

@@ -36,15 +36,28 @@ def test_dead_notices_are_listed_and_can_be_retried(cli: Run, dead_end: None) ->
         assert json.loads(cli("notices", "--dead", "--json").out) == []
 
 
-def test_retry_refuses_a_notice_that_is_not_dead(cli: Run, dead_end: None) -> None:
+def test_retry_sends_a_retrying_notice_now_and_refuses_a_sent_one(cli: Run, dead_end: None) -> None:
     with freeze_time("2025-08-10 12:00:00"):
         cli("add", "deliveries start", "--due", "2025-08-10 09:00", "--tz", "UTC")
-        cli("serve", "--once")
+        cli("serve", "--once")  # fails; the next try waits 1 s
         (pending,) = json.loads(cli("notices", "--pending", "--json").out)
-        result = cli("retry", pending["id"])
-    assert result.code == 1
-    assert "is pending; only dead or failed notices can be retried" in result.err
+        assert pending["next_attempt_at"] > "2025-08-10T12:00:00+00:00"
+        assert cli("retry", pending["id"]).code == 0
+        (now_due,) = json.loads(cli("notices", "--pending", "--json").out)
+        assert now_due["next_attempt_at"] == "2025-08-10T12:00:00+00:00"
+        assert now_due["attempts"] == 1  # the count of tries is kept
     assert cli("retry", "ntc_nope").err.strip().endswith("'tracker notices' shows the ids")
+
+
+def test_retry_refuses_a_notice_that_was_never_tried(cli: Run) -> None:
+    with freeze_time("2025-08-10 12:00:00"):
+        cli("add", "deliveries start", "--due", "2025-08-10 13:00", "--tz", "UTC")
+        with freeze_time("2025-08-10 13:00:01"):
+            cli("serve", "--once")
+        (sent,) = json.loads(cli("notices", "--json").out)
+        result = cli("retry", sent["id"])
+    assert result.code == 1
+    assert "is sent; only dead, failed or retrying notices can be retried" in result.err
 
 
 def test_status_fails_until_the_daemon_has_run_and_when_it_goes_quiet(cli: Run) -> None:

@@ -200,6 +200,7 @@ class Daemon:
             )
             beat.pid = os.getpid()
             beat.last_pass_at = report.at
+            beat.stopped_at = None
             beat.sent += report.sent
             beat.failed += report.given_up
             session.add(beat)
@@ -244,6 +245,11 @@ class Daemon:
         self.stopping.wait()
         log.info("stopping (a notice in flight is finished first)")
         scheduler.shutdown(wait=True)
+        with session_scope(self.engine) as session:
+            beat = session.get(DaemonBeat, self.name)
+            if beat is not None:
+                beat.stopped_at = self.now()
+                session.add(beat)
         log.info("stopped")
 
 

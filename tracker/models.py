@@ -89,6 +89,7 @@ class Claim(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("source_id", "fingerprint", name="uq_claims_source_fingerprint"),
         Index("ix_claims_status_next_check", "status", "next_check_at"),
+        {"sqlite_autoincrement": True},  # ids are never reused: notices quote them
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -189,5 +190,6 @@ class DaemonBeat(SQLModel, table=True):
     pid: int
     started_at: datetime = _utc()
     last_pass_at: datetime = _utc()
+    stopped_at: datetime | None = _utc(nullable=True)
     sent: int = 0
     failed: int = 0

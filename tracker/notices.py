@@ -35,11 +35,16 @@ def retry(session: Session, notice_id: str, now: datetime) -> Notice:
     notice = session.get(Notice, notice_id)
     if notice is None:
         raise NotFoundError("notice", notice_id, hint="'tracker notices' shows the ids")
-    if notice.status not in RETRYABLE:
+    retrying = notice.status == NoticeStatus.PENDING.value and notice.attempts > 0
+    if notice.status not in RETRYABLE and not retrying:
         raise BadInputError(
-            f"notice {notice_id} is {notice.status}; only dead or failed notices can be retried"
+            f"notice {notice_id} is {notice.status}; only dead, failed or retrying "
+            "notices can be retried"
         )
-    _retry(notice, now)
+    if retrying:
+        notice.next_attempt_at = now  # skip the rest of the backoff wait
+    else:
+        _retry(notice, now)
     session.add(notice)
     return notice
 
@@ -56,6 +61,7 @@ def retry_all_dead(session: Session, now: datetime) -> int:
 class Status:
     now: datetime
     last_pass_at: datetime | None
+    stopped_at: datetime | None
     daemon_pid: int | None
     counts: dict[str, int]
     open_claims: int
@@ -79,6 +85,7 @@ def status(session: Session, now: datetime) -> Status:
     return Status(
         now=now,
         last_pass_at=beat.last_pass_at if beat else None,
+        stopped_at=beat.stopped_at if beat else None,
         daemon_pid=beat.pid if beat else None,
         counts={s.value: int(counts.get(s.value, 0)) for s in NoticeStatus},
         open_claims=int(open_claims),

@@ -83,6 +83,8 @@ def test_notices_missed_while_the_daemon_was_down_go_out_once_marked_late(
         assert wait_for(lambda: len(webhook_server.requests) >= 3, 30), daemon.log()
         time.sleep(1.5)
         assert daemon.stop() == 0
+    status = run_cli(env, "status")
+    assert status.returncode == 1 and "STOPPED" in status.stdout
     assert len(webhook_server.requests) == 3
     assert len({r.headers["webhook-id"] for r in webhook_server.requests}) == 3
     assert all(r.json()["data"]["late"] for r in webhook_server.requests)

@@ -51,7 +51,8 @@ def notices(
         out.print("no notices match.")
         return
     table = Table()
-    for name in ("id", "claim", "kind", "channel", "moment", "status", "tries", "last error"):
+    table.add_column("id", no_wrap=True)  # whole, to copy into 'tracker retry'
+    for name in ("claim", "kind", "channel", "moment", "status", "tries", "last error"):
         table.add_column(name, overflow="fold")
     for n in found:
         state = n.status + (" (late)" if n.late else "")
@@ -98,21 +99,22 @@ def status(
 ) -> None:
     """Is the daemon alive? Heartbeat, notice counts, next due moment.
 
-    Exits 1 when the daemon's last pass is older than daemon.stale_after (or it never
-    ran), so monitoring can alert on it.
+    Exits 1 when the daemon stopped, never ran, or its last pass is older than
+    daemon.stale_after, so monitoring can alert on it.
     """
     app_ctx = context(ctx)
     with app_ctx.session() as session:
         report = notice_service.status(session, app_ctx.now())
     limit = app_ctx.config.daemon.stale_after
     age = report.heartbeat_age()
-    healthy = age is not None and age <= limit
+    healthy = age is not None and age <= limit and report.stopped_at is None
     if as_json:
         print(
             json.dumps(
                 {
                     "healthy": healthy,
                     "last_pass_at": iso(report.last_pass_at),
+                    "stopped_at": iso(report.stopped_at),
                     "heartbeat_age_seconds": age.total_seconds() if age else None,
                     "daemon_pid": report.daemon_pid,
                     "notices": report.counts,
@@ -129,6 +131,8 @@ def status(
             else "the daemon has never run on this database"
         )
         verdict = "ok" if healthy else f"STALE (older than {format_duration(limit)})"
+        if report.stopped_at is not None:
+            verdict = f"STOPPED at {when(report.stopped_at, app_ctx.user_tz)}"
         counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
         nxt = when(report.next_due, app_ctx.user_tz) if report.next_due else "nothing planned"
         out.print(

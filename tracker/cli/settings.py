@@ -78,5 +78,5 @@ def _plain(value: Any) -> Any:
 def _print_table(name: str, values: dict[str, Any]) -> None:
     out.print(f"\n[{name}]", markup=False)
     for key, value in values.items():
-        shown = "off" if value is None else json.dumps(value, ensure_ascii=False)
+        shown = "(not set)" if value is None else json.dumps(value, ensure_ascii=False)
         out.print(f"{key} = {shown}", markup=False)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-HEAD = "0002"
+HEAD = "0003"
 SCRIPTS = Path(__file__).parent
 
 
