@@ -22,7 +22,7 @@ from tracker.cli.app import app, context
 from tracker.cli.render import (
     dates_table,
     draft_json,
-    drafts_table,
+    drafts_text,
     err,
     out,
     plural,
@@ -161,7 +161,7 @@ def _show_drafts(dated: Dated, drafts: list[Any]) -> None:
         f"({dated.tz.key}): {len(drafts)} dated claims"
     )
     if drafts:
-        out.print(drafts_table(drafts, title))
+        out.print(drafts_text(drafts, title))
     else:
         out.print(f"{title}.")
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from tracker.models import Claim, ClaimEvent, Notice, Source
 from tracker.parse.types import ClaimDraft, TimeExpr
@@ -120,17 +121,18 @@ def event_json(event: ClaimEvent) -> dict[str, Any]:
     }
 
 
-def drafts_table(drafts: list[ClaimDraft], title: str) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=True)
-    for name in ("#", "due", "kind", "speaker", "date phrase", "claim"):
-        table.add_column(name, overflow="fold")
+def drafts_text(drafts: list[ClaimDraft], title: str) -> Text:
+    """Claims as a list that stays readable in a narrow terminal (a table of long
+    sentences does not)."""
+    text = Text(title + "\n", style="bold")
     for n, draft in enumerate(drafts, start=1):
         due = draft.due.strftime("%a %Y-%m-%d %H:%M %Z")
-        claim = draft.text + (
-            f"\n[dim]consequence: {draft.consequence}[/dim]" if draft.consequence else ""
-        )
-        table.add_row(str(n), due, draft.kind.value, draft.speaker or "-", draft.time_text, claim)
-    return table
+        text.append(f"\n{n}. {draft.kind.value}, due {due}", style="bold")
+        text.append(f" ({draft.time_text!r}), said by {draft.speaker or '-'}\n")
+        text.append(f"   {draft.text}\n")
+        if draft.consequence:
+            text.append(f"   consequence: {draft.consequence}\n", style="dim")
+    return text
 
 
 def dates_table(exprs: list[TimeExpr]) -> Table:
