@@ -88,6 +88,8 @@ def extract_claims(
         if not inside or text[start:end].rstrip("\"'”’) ").endswith("?"):
             continue
         for cand in inside:
+            if cand.end_at is None or cand.end_at <= ctx.now:
+                continue  # over by publication (``_claim`` would drop it): skip the tense
             direction = ctx.direction(cand.start, cand.end)
             if direction == "past" or not _dated(text, cand.start, cand.end, start):
                 continue

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
+from typing import cast
 from zoneinfo import ZoneInfo
 
+from tracker.parse.anchors import Anchors
 from tracker.parse.combine import combine
 from tracker.parse.context import ScanContext
-from tracker.parse.rules import RULES, Candidate
+from tracker.parse.rules import RULES, Candidate, RegexRule
 from tracker.parse.types import TimeExpr
 
 _STANDALONE = 64  # a text this short on one line is a phrase, not a sentence with context
@@ -43,9 +46,28 @@ def select(candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+_INDEX = [i for i, rule in enumerate(RULES) if isinstance(rule, RegexRule)]
+_REGEX = [cast(RegexRule, RULES[i]) for i in _INDEX]
+_OTHER = [(i, rule) for i, rule in enumerate(RULES) if not isinstance(rule, RegexRule)]
+
+
+@cache
+def _anchors() -> Anchors:
+    """Built on first use: reading the rules' patterns takes a fraction of a second."""
+    return Anchors([rule.regex for rule in _REGEX])
+
+
+def matches(text: str) -> list[list[re.Match[str]]]:
+    """Each regex rule's matches, exactly as ``finditer`` finds them, but only tried where
+    the rule could start (``anchors``) rather than at every position of the text."""
+    return _anchors().finditer(text)
+
+
 def scan(ctx: ScanContext) -> list[Candidate]:
-    found = [(i, c) for i, rule in enumerate(RULES) for c in rule.extract(ctx.text, ctx)]
-    return combine(ctx.text, ctx, select(found))
+    text = ctx.text
+    found = [(_INDEX[i], c) for i, ms in enumerate(matches(text)) for c in _REGEX[i].take(ms, ctx)]
+    found += [(i, c) for i, rule in _OTHER for c in rule.extract(text, ctx)]
+    return combine(text, ctx, select(found))
 
 
 def find_dates(

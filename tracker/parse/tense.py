@@ -66,13 +66,36 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+
 _AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|'s|'re|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# every _BOUNDARY match begins with one of these (after its zero-width lookbehinds)
+_BOUNDARY_START = re.compile(r"[.!?\n;,]")
+
+
+def _boundaries(text: str, pos: int, endpos: int, first: bool = False) -> list[re.Match[str]]:
+    """``list(_BOUNDARY.finditer(text, pos, endpos))``, trying the pattern only where a
+    match can begin (it starts with lookbehinds, so the regex engine would try it at every
+    position); with ``first``, only the first match."""
+    found: list[re.Match[str]] = []
+    while True:
+        hit = _BOUNDARY_START.search(text, pos, endpos)
+        if hit is None:
+            return found
+        m = _BOUNDARY.match(text, hit.start(), endpos)
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        found.append(m)
+        if first:
+            return found
+        pos = m.end()
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of ``text`` around [start, end) up to sentence ends or ``_WINDOW`` chars."""
     lo = max(0, start - _WINDOW)
-    before = list(_BOUNDARY.finditer(text, lo, start))
+    before = _boundaries(text, lo, start)
     left = before[-1].end() if before else lo
-    after = _BOUNDARY.search(text, end, min(len(text), end + _WINDOW))
-    right = after.start() + 1 if after else min(len(text), end + _WINDOW)
+    after = _boundaries(text, end, min(len(text), end + _WINDOW), first=True)
+    right = after[0].start() + 1 if after else min(len(text), end + _WINDOW)
     return left, right
 
 

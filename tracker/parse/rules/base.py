@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -132,8 +132,12 @@ class RegexRule(Rule):
         self.resolve = resolve
 
     def extract(self, text: str, ctx: ScanContext) -> list[Candidate]:
+        return self.take(self.regex.finditer(text), ctx)
+
+    def take(self, matches: Iterable[re.Match[str]], ctx: ScanContext) -> list[Candidate]:
+        """The candidates of ``matches`` (this rule's, in order)."""
         found = []
-        for m in self.regex.finditer(text):
+        for m in matches:
             cand = self.resolve(m, ctx)
             if cand is not None:
                 found.append(cand if cand.family else replace(cand, family=self.name))
