@@ -20,7 +20,7 @@ _I = re.I
 _PROMISE = re.compile(
     r"(?<!-)\b(?:promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
     r"guarantee[sd]?|will\s+deliver|on\s+track\s+to|aims?\s+(?:to|for)|aim\s+for|"
-    r"would\s+aim|target(?:s|ing|ed)?)\b",
+    r"would\s+aim|(?<!its\s)(?<!the\s)(?<!a\s)(?<!%\s)target(?:s|ing|ed)?)\b",
     _I,
 )
 _FORECAST = re.compile(
@@ -63,22 +63,26 @@ _FUTURE = re.compile(
 # what a speaker commits to doing itself ("said it would begin shrinking its balance sheet")
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|told|confirmed|declared|stated|insisted|added|wrote)\b"
-    r"[^.;]*\b(?:would|will|plans?\s+to|intends?\s+to|remained\s+on\s+track)\b",
+    r"(?:[^.;]|(?<=[A-Z])\.)*\b(?:would|will|plans?\s+to|intends?\s+to|remained\s+on\s+track)\b"
+    r"|[“\"](?:We|I)\s+(?:will|shall|would|are\s+going\s+to|am\s+going\s+to)\b",
     _I,
 )
 _REPORTED_AFTER = re.compile(
     r"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:said|says|announced|confirmed|added)\b"
+    r"|^,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\b"
 )
 _INTENT = re.compile(r"\b(?:plans?|intends?|aims?)\s+to\b", _I)
 _OWN_ACTION = re.compile(
     r"\b(?:would|will|plans?\s+to|to)\s+(?:\w+ly\s+)?(?:begin|start|end|stop|impose|cut|raise|"
     r"sell|buy|deliver|complete|name|decide|step\s+down|resign|quit|take\s+\w+\s+out|put|"
     r"introduce|phase|shrink|stage|strike|close|scrap|rebuild|build|invest|hire|pay|repay|"
-    r"return|withdraw|leave|exit|be\s+(?:completed|rebuilt|finished|done|built|ready))\b",
+    r"return|withdraw|leave|exit|hand\s+over|ship|supply|provide|bring\s+back|require|"
+    r"reinstate|restore|ban|charge|lay\s+off|be\s+(?:completed|rebuilt|finished|done|built|ready))\b",
     _I,
 )
 _SCHEDULED_THING = re.compile(
-    r"\b(?:election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|"
+    r"\b(?:election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
+    r"negotiations|debate|"
     r"conference|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
     r"landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|announce|unveil|"
     r"take\s+the\s+stage|released?)\b",
@@ -91,6 +95,7 @@ _CLAUSE_CUT = re.compile(
     r"|\s+(?:and|while|whereas)\s+(?=(?:a|an|the|its|his|her|their|it|they|he|she)\b)"
     r"|,\s+(?=[a-z]+(?:ing)\b)|,\s+where\b|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
     r"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told)\b)"
+    r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|told)\b)"
 )
 
 
@@ -135,7 +140,9 @@ def classify(
     cut_near = _has(_CUTOFF_NEAR, head)
     if _has(_CUTOFF, clause):
         return ClaimKind.DEADLINE, 0.8
-    reported = _REPORTED.search(sentence[:hi]) or _REPORTED_AFTER.match(sentence, hi)
+    before = _REPORTED.search(sentence[:hi])
+    # ", the ministry said" after the clause: a commitment only by a period or a cut-off
+    reported = before or _REPORTED_AFTER.match(sentence[hi:])
     for part in (lead, clause):
         if _has(_PROMISE, part):
             return ClaimKind.PROMISE, 0.8
@@ -143,9 +150,18 @@ def classify(
             return ClaimKind.PREDICTION, 0.7
         if _has(_SCHEDULED_THING, part) and (_has(_EVENT, part) or _has(_FUTURE, part)):
             return ClaimKind.EVENT, 0.8
-        if (reported or _has(_INTENT, part)) and (
-            _has(_OWN_ACTION, sentence[reported.start() if reported else lo : hi])
-            or ((cut_near or grain in _COARSE) and not _has(_SCHEDULED_THING, clause))
+        if (
+            (reported or _has(_INTENT, part))
+            and (
+                _has(
+                    _OWN_ACTION,
+                    sentence[before.start() if before else lo : hi]
+                    if before or not reported or _has(_INTENT, part)
+                    else "",  # "X will start on Thursday, the ministry said": scheduled
+                )
+                or ((cut_near or grain in _COARSE) and not _has(_SCHEDULED_THING, clause))
+                or (before is not None and before.group()[:1] in '“"')  # “We will open ...”
+            )
         ):
             return ClaimKind.PROMISE, 0.7
         if cut_near and not _has(_SCHEDULED_THING, part) and _any_future(sentence):

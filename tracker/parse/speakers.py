@@ -5,40 +5,69 @@ Steve Witkoff" -> "Steve Witkoff") and a surname becomes the fullest name in the
 from __future__ import annotations
 
 import re
+from collections import deque
 
 _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
-    r"automaker|ministry|party|board|firm|regulator|council|commission)"
+    r"automaker|ministry|party|board|firm|regulator|council|commission|department|office|"
+    r"administration|authority|airline|lender|insurer|retailer|bloc|alliance|committee|"
+    r"organi[sz]ation|association|federation|league|service|center|centre|institute)"
 )
 _TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)?"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|de|van|von|bin|al-\w+|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
+_PARTICLE = r"de|der|den|del|dos|van|von|bin|al-\w+"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
 _VERBS = (
     r"said|says|warned|warns|stated|states|announced|promised|promises|pledged|"
     r"pledges|vowed|vows|threatened|threatens|told|tells|declared|insisted|noted|predicted|"
     r"predicts|expects|expected|forecast|forecasts|added|wrote|posted|claimed|argued|"
-    r"confirmed|urged|demanded|committed|set|gave|issued|projects|estimates|believes|"
+    r"confirmed|urged|demanded|committed|set|gave|issued|believes|"
+    r"(?:projects|estimates)(?!\s+(?:on|in|at|for|of|and|by|from|were|was|are|is)\b|\s*[,.;])|"
     r"told\s+reporters|reiterated|signalled|signaled|called\s+(?=(?:a|an|for)\b)|proposed|"
     r"ordered"
 )
+# "Russia's defence ministry", "the kingdom's energy ministry", "The Canadian government"
+_ORG = (
+    rf"\b(?:[Tt]he\s+)?(?:(?:{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|(?:{_TOKEN}\s+){{1,3}})"
+    rf"{_GENERIC_NOUN}\b"
+)
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*(?:[A-Z][\w'’-]*)"
 _SUBJECT_VERB = re.compile(
-    rf"(?P<who>{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]he\s+{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})\s*,?\s+(?:\w+ly\s+)?"
+    rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]he\s+{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})"
+    rf"\s*,?\s+(?:\w+ly\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
     rf"(?:(?:has|had|have|also|then|previously|again|once|already)\s+)*(?:{_VERBS})\b"
 )
+# lower-case titles inside a name: "Kremlin spokesman Dmitry Peskov", "press secretary"
+_TITLE_WORDS = (
+    r"(?:spokes(?:man|woman|person)|press|secretary|minister|president|chief|director|"
+    r"adviser|advisor|official|envoy|ambassador|governor|chair(?:man|woman)?|executive|"
+    r"foreign|prime|deputy|finance|defen[cs]e|chancellor|general|commissioner)"
+)
 _ACCORDING = re.compile(
-    rf"\baccording\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of)\s+)?(?P<who>{_BODY})"
+    rf"\baccording\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of)\s+)?"
+    rf"(?P<who>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?{_TITLE_WORDS})\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*"
+    rf"(?:[A-Z][\w'’-]*))"
 )
 # "a deadline set by ... judge Kathaleen McCormick", "Boris Johnson, fresh from ..., said"
 _SET_BY = re.compile(
     rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>{_NAME})\s*(?:[,.;]|$)"
 )
 _APPOSED = re.compile(rf"^(?:[\w.'’-]+\s+){{0,4}}?(?P<who>{_NAME}),[^,]{{3,80}},\s+(?:{_VERBS})\b")
+# the sentence's subject, with the speech act in a second verb: "Albanese visited Government
+# House and announced that ...", "Macron dissolved the assembly, calling a snap vote ..."
+_COORDINATED = re.compile(
+    rf"^(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b[^.;]{{0,160}}?(?:\s+and|,)\s+"
+    rf"(?:then\s+)?(?:announced|announcing|said|saying|set|setting(?!\s+the\s+stage)|called|"
+    rf"calling|declared|declaring|"
+    rf"confirmed|confirming|told|telling|warned|warning|promised|promising|vowed|vowing|"
+    rf"pledged|pledging)\b"
+)
 _GENERIC = re.compile(rf"^the\s+{_GENERIC_NOUN}$", re.I)
-_INVERTED = re.compile(rf"\b(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
+_INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
 _FUTURE_SUBJECT = re.compile(
     rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
-    rf"|(?P<who2>{_NAME})\s+(?:will|plans\s+to|intends\s+to|aims\s+to)\b"
+    rf"|(?P<who2>{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})\s+(?:also\s+)?"
+    rf"(?:will|plans\s+to|intends\s+to|aims\s+to)\b"
 )
 _PERSON = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
 _TITLES = frozenset(
@@ -56,7 +85,8 @@ _STOP = frozenset(
     """the a an in on at but and although while despite if when as after before since for
     this that these those it its their his her our my your meanwhile however also then last
     next monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()  # noqa: SIM905
+    may june july august september october november december little much nothing everything
+    there""".split()  # noqa: SIM905
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$", re.I)
 
@@ -129,14 +159,64 @@ def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | 
 
 # collective speakers written in lower case: "traders now bet", "economists expect"
 _GROUP = re.compile(
-    r"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?:traders|markets|investors|economists|analysts|"
+    r"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
+    r"(?:traders|markets|investors|economists|analysts|"
     r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
-    r"unions|workers|employees|organisers|organizers))\s+(?:now\s+|still\s+|also\s+|broadly\s+)?"
+    r"unions|workers|employees|organisers|organizers))"
+    r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+by\s+(?-i:[A-Z][\w-]*))?"  # "polled by Reuters"
+    r"\s+(?:now\s+|still\s+|also\s+|broadly\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:bet|see|expect|predict|forecast|price|pledged|vowed|promised|agreed|said|say|warned|"
-    r"threatened|committed|demanded)\b",
+    r"threatened|committed|demanded|told|gave|given|set|issued|(?:are|were)\s+(?:\w+ly\s+)?"
+    r"(?:betting|pricing|expecting|predicting|forecasting))\b",
     re.I,
 )
-_ATTRIBUTED = (_APPOSED, _SUBJECT_VERB, _ACCORDING, _INVERTED, _SET_BY)
+_QUANTIFIERS = frozenset("most many some several all other the both".split())  # noqa: SIM905
+_ATTRIBUTED = (_APPOSED, _SUBJECT_VERB, _ACCORDING, _INVERTED, _SET_BY, _COORDINATED)
+_ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
+# the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
+_OPENER = re.compile(rf"(?:^|[.!?][\"”’]?\s+)(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?")
+
+
+def _org_or_name(raw: str) -> str | None:
+    """A body ("Russia's defence ministry", "the Canadian government") as written, with
+    "The" in lower case; a person's name without titles."""
+    if raw.lower().startswith("the "):
+        return "the " + raw[4:]
+    if _ORG_END.search(raw):
+        return raw
+    return clean_name(raw)
+
+
+_BODY_WORD = re.compile(
+    rf"^(?:{_GENERIC_NOUN}|association|palace|house|fund|corp\w*|inc|motors|reserve|nations)$", re.I
+)
+
+
+# How far back "the company" may look for the organisation it stands for: a few
+# sentences, which also keeps a long article linear.
+_ORG_LOOKBACK = 1500
+
+
+def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool:
+    last = name.split()[-1]
+    if name.lower().startswith("the ") or _BODY_WORD.match(last):
+        return False  # "the British Medical Association", "General Motors"
+    return last in people or name in names
+
+
+def _org_before(text: str, at: int, people: dict[str, str], names: frozenset[str]) -> str | None:
+    """The last organisation that opens a sentence in the few sentences before ``at``."""
+    found = None
+    for m in _OPENER.finditer(text, max(0, at - _ORG_LOOKBACK), at):
+        org = m.group("org")
+        if (
+            org.lower() in _STOP
+            or org.split()[0].lower() in _TITLES
+            or _is_person(org, people, names)
+        ):
+            continue
+        found = org
+    return found
 
 
 class Speakers:
@@ -145,15 +225,40 @@ class Speakers:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.people = known_people(text)
+        self._people: dict[str, str] | None = None
+        self._names: frozenset[str] = frozenset()
         self._last: str | None = None
         self._seen: dict[tuple[int, int], str | None] = {}
+        self._unread: deque[tuple[int, int]] = deque()
+
+    @property
+    def people(self) -> dict[str, str]:
+        if self._people is None:
+            self._people = known_people(self.text)
+            self._names = frozenset(self._people.values())
+        return self._people
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The full names of ``people``, for a quick lookup."""
+        self.people  # noqa: B018  (fills _names)
+        return self._names
 
     def read(self, start: int, end: int) -> None:
-        """Note who speaks in text[start:end], for the pronouns of later sentences."""
-        found = self._attributed(start, end)
-        if found is not None and found.lower() not in ("he", "she"):
-            self._last = found
+        """Note who speaks in text[start:end], for the pronouns of later sentences.
+
+        Read lazily: a sentence is only searched for its speaker when a later one needs
+        the last speaker before it (or when a claim in it needs its own)."""
+        self._unread.append((start, end))
+
+    def _last_before(self, start: int) -> str | None:
+        """The last speaker of the sentences read before the one starting at ``start``."""
+        while self._unread and self._unread[0][0] < start:
+            span = self._unread.popleft()
+            found = self._attributed(*span)
+            if found is not None and found.lower() not in ("he", "she"):
+                self._last = found
+        return self._last
 
     def speaker(self, start: int, end: int, kind: object, date_at: int) -> str | None:
         """The speaker of a claim of ``kind`` in the sentence text[start:end]. A scheduled
@@ -164,15 +269,29 @@ class Speakers:
         sentence = self.text[start:end]
         group = _GROUP.search(sentence)
         if group:
-            return group.group("who").lower()
+            words = group.group("who").split()
+            while len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+                words.pop(0)
+            return " ".join([*words[:-1], words[-1].lower()])  # "Investors" -> "investors"
         if str(kind) not in ("promise", "deadline"):
             return None
         for m in _FUTURE_SUBJECT.finditer(sentence):
             raw = m.group("who") or (m.groupdict().get("who2") or "")
-            name = clean_name(raw) if not raw.lower().startswith("the ") else raw
+            name = _org_or_name(raw)
             if name and name.lower() not in ("it", "they", "he", "she"):
+                if _GENERIC.match(name):  # "The carmaker also plans to ..."
+                    return self._referent(start, start + m.start())
                 return _full(name, self.people)
         return None
+
+    def _referent(self, start: int, at: int) -> str | None:
+        """Who "the company" / "the union" refers to: the last body named as a speaker
+        before this sentence, else the organisation that opens the nearest sentence
+        ("Tesla's profit fell ... The company said")."""
+        last = self._last_before(start)
+        if last and not _is_person(last, self.people, self.names):
+            return last
+        return _org_before(self.text, at, self.people, self.names) or last
 
     def _attributed(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -184,13 +303,15 @@ class Speakers:
             for m in pattern.finditer(sentence):
                 raw = m.group("who")
                 if raw.lower() in ("he", "she"):
-                    found = self._last or _last_person_before(self.text, start, self.people)
+                    found = self._last_before(start) or _last_person_before(
+                        self.text, start, self.people
+                    )
                 else:
-                    name = clean_name(raw) if not raw.lower().startswith("the ") else raw
+                    name = _org_or_name(raw)
                     if name and name.lower() not in ("it", "they", "the"):
                         found = _full(name, self.people)
-                        if _GENERIC.match(found) and self._last:
-                            found = self._last  # "the union said" after naming the union
+                        if _GENERIC.match(found):  # "the union said" after naming the union
+                            found = self._referent(start, start + m.start()) or found
                 if found:
                     break
             if found:
