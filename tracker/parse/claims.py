@@ -130,6 +130,14 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     return not _SUPERSEDED_AFTER.search(after)
 
 
+# The preposition right before a date phrase, kept in time_text ("by Friday").
+_LEAD = re.compile(
+    r"\b(by|on|until|till|before|in|at|within|from|after|since|no\s+later\s+than)\s+\Z",
+    re.IGNORECASE,
+)
+_CUTOFF = {"by", "until", "till", "before", "no later than"}
+
+
 def _claim(
     text: str,
     span: tuple[int, int],
@@ -151,6 +159,10 @@ def _claim(
             return None
         found = ClaimKind.EVENT, 0.4  # "the runoff on Oct. 30": a dated event with no verb cue
     kind, confidence = found
+    lead = _LEAD.search(text, max(0, when.start - 20), when.start)
+    lead_word = lead.group(1) if lead else ""
+    if kind is ClaimKind.EVENT and lead_word.lower() in _CUTOFF:
+        kind = ClaimKind.DEADLINE  # "the vote is due by Friday": a cut-off, due at day's end
     due = due_moment(kind, when, event_hour=event_hour)
     speaker = speakers.speaker(start, end, kind, when.start - start)
     confidence += (0.1 if speaker else 0.0) + (0.05 if when.grain in _FINE else -0.1)
@@ -162,6 +174,7 @@ def _claim(
         kind=kind,
         when=when,
         due=due,
+        lead=lead_word,
         speaker=speaker,
         consequence=consequence(sentence, when.end - start),
         confidence=round(min(max(confidence, 0.05), 0.95), 2),

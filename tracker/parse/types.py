@@ -71,6 +71,7 @@ class ClaimDraft:
     speaker: str | None = None
     consequence: str | None = None
     confidence: float = 0.5
+    lead: str = ""  # the preposition before the date phrase: "by", "on", "until" …
 
     @property
     def due_date(self) -> date:
@@ -78,4 +79,5 @@ class ClaimDraft:
 
     @property
     def time_text(self) -> str:
-        return self.when.text
+        """The date phrase as written, with its preposition: "by Friday"."""
+        return f"{self.lead} {self.when.text}" if self.lead else self.when.text
