@@ -30,3 +30,8 @@ def test_a_scheduled_day_stays_an_event_due_in_the_morning() -> None:
     claim = only("The committee is scheduled to meet on Thursday.")
     assert claim.kind is ClaimKind.EVENT
     assert claim.due.isoformat() == "2025-08-07T09:00:00-04:00"
+
+
+def test_an_event_over_several_days_comes_due_at_the_end_of_the_last() -> None:
+    claim = only("The festival will take place at the end of August.")
+    assert claim.due.date().isoformat() == "2025-08-31"
