@@ -28,7 +28,7 @@ _FORECAST = re.compile(
     r"anticipat\w*|estimat\w*|likely|outlook|tipped|bet(?:s|ting)?|see|sees|pric(?:e|es|ed|ing)\s+in|"
     r"working\s+assumption|would\s+(?:fall|rise|reach|climb|drop)|"
     r"will\s+(?:reach|rise|fall|grow|exceed|hit|top|double|decline|drop|increase|shrink)|"
-    r"unable\s+to)\b|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
+    r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than))\b|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
     r"vote|testify|speak|begin|start|open|launch|take|end|close|be\s+held)",
     _I,
 )
@@ -40,6 +40,15 @@ _CUTOFF_NEAR = re.compile(
 _CUTOFF = re.compile(
     r"\b(?:deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have|gave\s+\w+)\s+until"
     r"|expires?|expiry|lapses?|runs\s+out|unless|comply)\b",
+    _I,
+)
+# a consequence under a negative condition, anywhere in the sentence: "would be evicted on
+# Sept. 1 if the rent is not paid", "if Russia does not agree by Friday, it would face
+# sanctions", "unless Mexico stops the flow, ... rising to 25% in October"
+_ULTIMATUM = re.compile(
+    r"\b(?:would|will)\b[^;]{0,150}?\bif\b[^;]{0,60}?(?:\bnot\b|n['’]t\b|\bfail\w*|\brefus\w*)"
+    r"|\bif\b[^;]{0,60}?(?:\bnot\b|n['’]t\b|\bfail\w*|\brefus\w*)[^;]{0,150}?\b(?:would|will)\b"
+    r"|\bunless\b",
     _I,
 )
 _EVENT = re.compile(
@@ -71,7 +80,16 @@ _REPORTED_AFTER = re.compile(
     r"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:said|says|announced|confirmed|added)\b"
     r"|^,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\b"
 )
-_INTENT = re.compile(r"\b(?:plans?|intends?|aims?)\s+to\b", _I)
+_INTENT = re.compile(
+    r"\b(?:plans?|intends?|aims?|agree[sd]?(?:\s+on\s+[A-Z]\w+day)?)\s+to\b(?!\s+(?:a|an|the)\b)",
+    _I,
+)
+# a crowd expected at a scheduled event: "expect thousands to join the march on Saturday"
+_TURNOUT = re.compile(
+    r"\bexpect\w*\s+(?:[\w,'’-]+\s+){0,6}?to\s+(?:join|attend|take\s+part|turn\s+out|"
+    r"participate|gather|march|flock|line\s+the|watch)\b",
+    _I,
+)
 _OWN_ACTION = re.compile(
     r"\b(?:would|will|plans?\s+to|to)\s+(?:\w+ly\s+)?(?:begin|start|end|stop|impose|cut|raise|"
     r"sell|buy|deliver|complete|name|decide|step\s+down|resign|quit|take\s+\w+\s+out|put|"
@@ -140,9 +158,13 @@ def classify(
     cut_near = _has(_CUTOFF_NEAR, head)
     if _has(_CUTOFF, clause):
         return ClaimKind.DEADLINE, 0.8
+    if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
+        return ClaimKind.DEADLINE, 0.75
     before = _REPORTED.search(sentence[:hi])
     # ", the ministry said" after the clause: a commitment only by a period or a cut-off
     reported = before or _REPORTED_AFTER.match(sentence[hi:])
+    if _has(_TURNOUT, lead):
+        return ClaimKind.EVENT, 0.7
     for part in (lead, clause):
         if _has(_PROMISE, part):
             return ClaimKind.PROMISE, 0.8

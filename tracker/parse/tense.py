@@ -30,9 +30,32 @@ _NEAR_FUTURE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:the\s+)?$"
     # "by the start of the party conference in October"
     r"|\b(?:by|before|until|ahead\s+of)\s+the\s+(?:start|end|beginning|opening|close|time)\s+of"
-    r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$",
+    r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$"
+    # the start of a range: "starting Monday", "beginning in July", "effective Aug. 20"
+    r"|\b(?:starting|beginning|commencing|effective|(?:with\s+effect\s+)?from\s+now\s+on)"
+    r"\s+(?:(?:on|in|from|the|this|next)\s+)?$",
     re.I,
 )
+# "as of Jan. 1", "from May 1": the start of a range, forward-looking unless a past tense
+# governs it ("as of Sunday, 40 people had been rescued", "sales rose from May 1")
+_RANGE_START = re.compile(r"\b(?:as\s+of|from)\s+(?:(?:the|this|next)\s+)?$", re.I)
+# the day of an utterance or decision: "pledged on Thursday to cut", "said Monday that"
+_UTTERED = frozenset(
+    """said announced pledged vowed promised agreed decided confirmed warned threatened told
+    stated declared unveiled proposed ruled upheld voted approved signed rejected insisted
+    reported revealed disclosed urged added wrote posted issued committed predicted ordered
+    demanded signalled signaled reiterated indicated acknowledged admitted denied published
+    released""".split()  # noqa: SIM905
+)
+# before a past form, a word that makes it something else: an auxiliary ("will be
+# announced"), an infinitive or modal ("expected to hit", "could cut"), or a condition
+# ("unless Mexico stopped the flow")
+_NOT_PAST_BEFORE = re.compile(
+    r"(?:\b(?:be|been|being|is|are|am|'s|'re|get|gets|to|will|would|could|should|might|"
+    r"must|can|cannot|shall|did|does|do)|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _NEAR_PAST = re.compile(r"\b(?:last|past|since|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I)
 _FUTURE = (
     r"will|won't|wo|'ll|shall|should|would|going\s+to|set\s+to|plans?\s+to|planned|planning|"
@@ -53,17 +76,19 @@ _PAST = (
     r"went|began|saw|left|won|lost|fell|rose|sent|spoke|wrote|struck|broke|brought|bought|"
     r"sold|paid|found|kept|led|ran|fought|became|knew|grew|drew|beat|hit|lost|shut|fled|"
     r"sought|caught|taught|built|felt|heard|spent|stood|won|chose|flew|threw|withdrew|"
+    r"upheld|withheld|understood|oversaw|overtook|undertook|forgave|forbade|swore|drove|"
+    r"rode|wore|tore|froze|stole|woke|shot|got|forgot|sat|lent|meant|dealt|swept|hung|dug|"
+    r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|"
     r"(?-i:[a-z]{2,}ed)"
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
 _DIRECTIVE = re.compile(
-    r"(?:proposed|suggested|urged|demanded|asked|requested|ordered|invited|pressed|challenged)$",
+    r"(?:proposed|suggested|urged|demanded|asked|requested|ordered|invited|pressed|challenged|"
+    r"agreed|decided|voted|resolved|offered|sought|pledged|vowed|promised|threatened)$",
     re.I,
 )
 _CONTENT = re.compile(r"\b(?:that|to)\b", re.I)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
-# a participle after "be" ("will be crowned", "is expected"): the auxiliary decides, not it
-_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|am|'s|'re|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
 # every _BOUNDARY match begins with one of these (after its zero-width lookbehinds)
@@ -104,6 +129,8 @@ def direction(text: str, start: int, end: int) -> Direction:
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]):
         return "past"
+    if _uttered(text, start, end, head):
+        return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
     near_future = bool(_NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]))
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
     if follow and follow.group("past") and not _governed(text, left, follow):
@@ -116,7 +143,7 @@ def direction(text: str, start: int, end: int) -> Direction:
             (c for c in _CUE.finditer(text, end, right) if not _governed(text, left, c)), None
         )
     if nearest is None:
-        return "future" if near_future else "neutral"
+        return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"
     found: Direction = "future" if nearest.group("future") else "past"
     if (
         found == "past"
@@ -133,4 +160,25 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     """A past participle whose tense comes from the "be" before it."""
     if not cue.group("past"):
         return False
-    return bool(_AUXILIARY.search(text, max(left, cue.start() - 20), cue.start()))
+    at = cue.start()
+    if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
+        return True
+    lo = max(left, at - 60)
+    window = text[lo:at].lower()
+    return ("if " in window or "unless " in window) and bool(_CONDITION_BEFORE.search(text, lo, at))
+
+
+def _uttered(text: str, start: int, end: int, head: str) -> bool:
+    """A date right after a verb of saying or deciding in the past ("pledged on Thursday
+    to cut", "said Monday that"): the day of the utterance, not of what it is about."""
+    words = head[-40:].split()
+    if words and words[-1].lower() == "on":
+        words.pop()
+    if len(words) > 1 and words[-2].lower() == "told":  # "told reporters Monday"
+        words.pop()
+    if not words or words[-1].lower() not in _UTTERED:
+        return False
+    if text[end : end + 2] in ("'s", "’s"):  # "warned Monday's talks could fail"
+        return False
+    before = " ".join(words[-4:-1]) + " "
+    return not _NOT_PAST_BEFORE.search(before)
