@@ -34,6 +34,20 @@ _SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last
 _SHIFT.update({"previous": -1, "this past": -1, "this coming": 1, "past": -1, "upcoming": 1})
 
 
+def _from_now(m: re.Match[str], ctx: ScanContext, offset: timedelta) -> Candidate:
+    """A minute ``offset`` from the publication moment ("in 2 hours", bare phrases only)."""
+    start_at = ctx.now + offset
+    return Candidate(
+        m.start(),
+        m.end(),
+        Grain.MINUTE,
+        start_at,
+        start_at + timedelta(minutes=1),
+        True,
+        "counted from now",
+    )
+
+
 def period_of(today: date, unit: str, shift: int) -> tuple[Grain, DateRange] | None:
     """The week/month/quarter/year/... containing today, moved ``shift`` whole units."""
     if unit in ("week", "weekend"):
@@ -92,16 +106,7 @@ def _ago(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return _moment(m, ctx, unit, sign * int(amount))
     if ctx.standalone and amount and unit in ("minute", "hour"):
         step = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
-        start_at = ctx.now + sign * amount * step
-        return Candidate(
-            m.start(),
-            m.end(),
-            Grain.MINUTE,
-            start_at,
-            start_at + timedelta(minutes=1),
-            True,
-            "counted from now",
-        )
+        return _from_now(m, ctx, sign * amount * step)
     found = shifted(ctx.today, unit, sign * amount) if amount else None
     if found is None:
         return unresolved(m, "a relative time too fine or too vague to place")
@@ -136,16 +141,7 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     if ctx.standalone and plain and low is not None and low == high:
         if unit in ("minute", "hour"):
             step = timedelta(minutes=low) if unit == "minute" else timedelta(hours=low)
-            start_at = ctx.now + step
-            return Candidate(
-                m.start(),
-                m.end(),
-                Grain.MINUTE,
-                start_at,
-                start_at + timedelta(minutes=1),
-                True,
-                "counted from now",
-            )
+            return _from_now(m, ctx, step)
         if low == int(low):
             return _moment(m, ctx, unit, int(low))
     if low is None or high is None or unit in ("minute", "hour"):

@@ -7,6 +7,7 @@ import re
 
 from tracker.parse.calendar import century_range, decade_range, year_range
 from tracker.parse.context import ScanContext
+from tracker.parse.lexicon import ORDINAL_WORDS
 from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.types import Grain
 
@@ -14,12 +15,6 @@ _YEAR_CUE = (
     r"in|by|since|until|till|of|for|during|from|through|to|before|after|fiscal|year|early|late|"
     r"mid|end|around|circa|and|or|between|spring|summer|autumn|fall|winter|the|this|that"
 )
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-}  # fmt: skip
 
 
 def _year(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
@@ -42,7 +37,7 @@ def _decade(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 def _century(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     word = m.group("n").lower()
-    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _ORDINALS.get(word)
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINAL_WORDS.get(word)
     if not number:
         return None
     return make(ctx, m, Grain.CENTURY, century_range((number - 1) * 100), "century")
@@ -62,7 +57,9 @@ RULES = [
     ),
     RegexRule(
         "century",
-        r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")[\s-]+century\b",
+        r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|"
+        + "|".join(ORDINAL_WORDS)
+        + r")[\s-]+century\b",
         _century,
     ),
 ]
