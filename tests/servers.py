@@ -295,3 +295,38 @@ def running_webhook_server(default: Reply | None = None) -> Iterator[WebhookServ
         yield server
     finally:
         server.stop()
+
+
+# --- web pages --------------------------------------------------------------------------
+
+
+class PageServer:
+    """An HTTP server in a thread answering GET with fixed pages: path -> (status, type, body)."""
+
+    def __init__(self, pages: dict[str, tuple[int, str, bytes]]) -> None:
+        pages_ = pages
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                status, content_type, body = pages_.get(self.path, (404, "text/plain", b"gone"))
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer((HOST, 0), Handler)
+        self.base = f"http://{HOST}:{self._httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> PageServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.config import MAX_ARTICLE_BYTES, zone
 from tracker.errors import BadInputError
+from tracker.web import fetch, is_url, page_text
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
 MAX_BYTES = MAX_ARTICLE_BYTES  # the default of parser.max_article_bytes
@@ -90,8 +91,11 @@ def format_size(size: int) -> str:
 
 
 def read_article(source: str, max_bytes: int = MAX_BYTES) -> Article:
-    """Read ``source``: a file path, or ``-`` for standard input; at most ``max_bytes``
-    (the ``parser.max_article_bytes`` setting), else BadInputError naming that key."""
+    """Read ``source``: a file path, ``-`` for standard input, or an http(s) URL; at most
+    ``max_bytes`` (the ``parser.max_article_bytes`` setting), else BadInputError naming
+    that key."""
+    if is_url(source):
+        return _read_page(source, max_bytes)
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         name, path = "standard input", None
@@ -116,6 +120,18 @@ def read_article(source: str, max_bytes: int = MAX_BYTES) -> Article:
     if not text.strip():
         raise BadInputError(f"{name} has a header but no article text")
     return Article(text=text, name=name, path=path, header=header)
+
+
+def _read_page(url: str, max_bytes: int) -> Article:
+    """A web page: its story text, with its date, title and URL as the header."""
+    body, headers = fetch(url, max_bytes)
+    charset = headers.get_content_charset() or "utf-8"
+    content = body.decode(charset, errors="replace")
+    if headers.get_content_type() in ("text/html", "application/xhtml+xml"):
+        text, header = page_text(content, url)
+        return Article(text=text, name=url, header=header)
+    header, text = split_header(decode(body, url))
+    return Article(text=text, name=url, header={"url": url, **header})
 
 
 def expand_sources(sources: list[str]) -> list[str]:

@@ -54,7 +54,9 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (the documente
 JsonlOpt = Annotated[
     bool, typer.Option("--jsonl", help="Batch: read {id, text, published, tz} lines on stdin.")
 ]
-ArticleArg = Annotated[str | None, typer.Argument(help="Article file, or - for stdin.")]
+ArticleArg = Annotated[
+    str | None, typer.Argument(help="Article file, http(s) URL, or - for stdin.")
+]
 
 
 def _dated(ctx: typer.Context, source: str | None, published: str | None, tz: str | None) -> Dated:
@@ -169,7 +171,9 @@ def _show_drafts(dated: Dated, drafts: list[Any]) -> None:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    sources: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
+    sources: Annotated[
+        list[str], typer.Argument(help="Article files, folders, URLs, or - for stdin.")
+    ],
     published: PublishedOpt = None,
     tz: TzOpt = None,
     source_url: Annotated[
