@@ -13,8 +13,8 @@ _GENERIC_NOUN = (
     r"administration|authority|airline|lender|insurer|retailer|bloc|alliance|committee|"
     r"organi[sz]ation|association|federation|league|service|center|centre|institute)"
 )
-_TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)?"
-_PARTICLE = r"de|der|den|del|dos|van|von|bin|al-\w+"
+_TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)?\+?"  # "OPEC+"
+_PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
 _VERBS = (
     r"said|says|warned|warns|stated|states|announced|promised|promises|pledged|"
@@ -32,8 +32,9 @@ _ORG = (
 )
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*(?:[A-Z][\w'’-]*)"
 _SUBJECT_VERB = re.compile(
-    rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]he\s+{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})"
-    rf"\s*,?\s+(?:\w+ly\s+)?"
+    rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]he\s+{_NAME}|"
+    rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the energy ministry said"
+    rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
     rf"(?:(?:has|had|have|also|then|previously|again|once|already)\s+)*(?:{_VERBS})\b"
 )
@@ -61,6 +62,20 @@ _COORDINATED = re.compile(
     rf"calling|declared|declaring|"
     rf"confirmed|confirming|told|telling|warned|warning|promised|promising|vowed|vowing|"
     rf"pledged|pledging)\b"
+)
+# the quote first, then a name with an apposition: "“...,” Amy Hood, Microsoft's finance
+# chief, told analysts"
+_QUOTE_APPOSED = re.compile(
+    rf"[,”\"]\s*(?P<who>{_NAME}),\s+[^,.;]{{3,80}},\s+(?:\w+ly\s+)?(?:{_VERBS})\b"
+)
+# "Leavitt said (on Thursday) (that) President Donald Trump would decide ...": the person
+# whose commitment is reported
+_REPORTED = re.compile(
+    rf"\s+(?:\w+ly\s+)?(?:on\s+[A-Z]\w+day\s+)?(?:that\s+)?(?P<who>{_NAME})\s+(?:would|will)\b"
+)
+# a body's decision, weaker than any "said": "OPEC+ agreed on Wednesday to cut ..."
+_AGREED = re.compile(
+    rf"^(?:The\s+)?(?P<who>{_NAME})\s+(?:(?:has|have|also)\s+)?agreed\s+(?:on\s+[A-Z]\w+day\s+)?to\b"
 )
 _GENERIC = re.compile(rf"^the\s+{_GENERIC_NOUN}$", re.I)
 _INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
@@ -144,7 +159,29 @@ def find_speaker(text: str, start: int, end: int, people: dict[str, str]) -> str
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+
+
+def _subject_before(text: str, start: int, people: dict[str, str]) -> str | None:
+    """The first person named in the sentence just before ``start``: a pronoun that opens
+    a sentence usually refers to the last sentence's subject ("Sitharaman met Modi on
+    Tuesday. She said ...")."""
+    lo = max(0, start - 400)
+    prev = lo
+    for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 1)):
+        prev = m.end()
+    for m in _PERSON.finditer(text, prev, start):
+        name = clean_name(m.group())
+        if name and " " in name and not _BODY_WORD.match(name.split()[-1]):
+            full = _full(name, people)
+            return full if full.split()[-1] in people else None
+    return None
+
+
 def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | None:
+    subject = _subject_before(text, start, people)
+    if subject:
+        return subject
     found = None
     for m in _PERSON.finditer(text, max(0, start - 600), start):
         name = clean_name(m.group())
@@ -162,7 +199,8 @@ _GROUP = re.compile(
     r"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
     r"(?:traders|markets|investors|economists|analysts|"
     r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
-    r"unions|workers|employees|organisers|organizers))"
+    r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
+    r"lawmakers|legislators|ministers|scientists|experts|negotiators))"
     r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+by\s+(?-i:[A-Z][\w-]*))?"  # "polled by Reuters"
     r"\s+(?:now\s+|still\s+|also\s+|broadly\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:bet|see|expect|predict|forecast|price|pledged|vowed|promised|agreed|said|say|warned|"
@@ -171,7 +209,16 @@ _GROUP = re.compile(
     re.I,
 )
 _QUANTIFIERS = frozenset("most many some several all other the both".split())  # noqa: SIM905
-_ATTRIBUTED = (_APPOSED, _SUBJECT_VERB, _ACCORDING, _INVERTED, _SET_BY, _COORDINATED)
+_ATTRIBUTED = (
+    _APPOSED,
+    _QUOTE_APPOSED,
+    _SUBJECT_VERB,
+    _ACCORDING,
+    _INVERTED,
+    _SET_BY,
+    _COORDINATED,
+    _AGREED,
+)
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
 _OPENER = re.compile(rf"(?:^|[.!?][\"”’]?\s+)(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?")
@@ -229,6 +276,9 @@ class Speakers:
         self._names: frozenset[str] = frozenset()
         self._last: str | None = None
         self._seen: dict[tuple[int, int], str | None] = {}
+        # where the attribution sits in its sentence: (start of the match, end of the
+        # speech verb for a subject-verb match, else -1)
+        self._where: dict[tuple[int, int], tuple[int, int]] = {}
         self._unread: deque[tuple[int, int]] = deque()
 
     @property
@@ -264,10 +314,16 @@ class Speakers:
         """The speaker of a claim of ``kind`` in the sentence text[start:end]. A scheduled
         event only has one when the sentence says who announced it."""
         found = self._attributed(start, end)
-        if found is not None:
-            return found
         sentence = self.text[start:end]
         group = _GROUP.search(sentence)
+        if found is not None:
+            at, verb_end = self._where[(start, end)]
+            if group and group.start() < date_at < at:
+                pass  # "economists expect a cut in June, after Lagarde said ..."
+            else:
+                if str(kind) in ("promise", "deadline"):
+                    return self._reported(sentence, verb_end, found) or found
+                return found
         if group:
             words = group.group("who").split()
             while len(words) > 1 and words[0].lower() in _QUANTIFIERS:
@@ -284,6 +340,20 @@ class Speakers:
                 return _full(name, self.people)
         return None
 
+    def _reported(self, sentence: str, verb_end: int, sayer: str) -> str | None:
+        """The person whose commitment the speaker reports ("Leavitt said Trump would
+        decide ..."), if the reported clause opens with a person's name."""
+        m = _REPORTED.match(sentence, verb_end) if verb_end >= 0 else None
+        if m is None:
+            return None
+        name = clean_name(m.group("who"))
+        if not name or name.lower() in _STOP:
+            return None
+        name = _full(name, self.people)
+        if name == sayer or not _is_person(name, self.people, self.names) or " " not in name:
+            return None
+        return name
+
     def _referent(self, start: int, at: int) -> str | None:
         """Who "the company" / "the union" refers to: the last body named as a speaker
         before this sentence, else the organisation that opens the nearest sentence
@@ -299,8 +369,10 @@ class Speakers:
             return self._seen[key]
         sentence = self.text[start:end]
         found: str | None = None
+        where = (-1, -1)
         for pattern in _ATTRIBUTED:
             for m in pattern.finditer(sentence):
+                where = (m.start(), m.end() if pattern is _SUBJECT_VERB else -1)
                 raw = m.group("who")
                 if raw.lower() in ("he", "she"):
                     found = self._last_before(start) or _last_person_before(
@@ -317,4 +389,5 @@ class Speakers:
             if found:
                 break
         self._seen[key] = found
+        self._where[key] = where
         return found

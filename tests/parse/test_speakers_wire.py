@@ -1,0 +1,98 @@
+"""Speaker attribution in wire, business and politics phrasing (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.parse.claims import extract_claims
+
+TZ = ZoneInfo("Europe/London")
+NOW = datetime(2024, 3, 4, 9, 0, tzinfo=TZ)  # a Monday
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(text, NOW, TZ)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the quote first, then a name with an apposition
+            "\u201cWe will open the new plant on April 9,\u201d Hanna Berg, the group's "
+            "operations chief, told analysts on Monday.",
+            "Hanna Berg",
+        ),
+        (  # "the <modifier> ministry said" keeps the body as written
+            "Fuel duty will rise on Friday, the finance ministry said in a statement.",
+            "the finance ministry",
+        ),
+        (  # a body's decision with "agreed"
+            "OPEC+ agreed on Sunday to raise output from April.",
+            "OPEC+",
+        ),
+        (  # a group forecast before a later, unrelated "said"
+            "Bank economists expect the central bank to cut rates in June, after the "
+            "governor said on Friday that inflation was easing.",
+            "Bank economists",
+        ),
+        (  # a group of officials written in lower case
+            "Senior diplomats said they expected the treaty to be signed on Thursday.",
+            "Senior diplomats",
+        ),
+        (  # a name with a Portuguese particle
+            "Brazil's president, Luiz Carlos da Rocha, said the talks would resume on Thursday.",
+            "Luiz Carlos da Rocha",
+        ),
+    ],
+)
+def test_wire_attribution(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_pronoun_refers_to_the_previous_subject() -> None:
+    text = (
+        "Finance Minister Clara Jensen met Prime Minister Olav Lund on Monday. She later told "
+        "reporters that the budget would be published on March 20."
+    )
+    assert speakers(text) == ["Clara Jensen"]
+
+
+def test_pronoun_skips_a_place_named_after_the_subject() -> None:
+    text = (
+        "Premier Anna Holt delayed New Brunswick's vote by a week on Monday. She said the "
+        "ballot would now take place on April 13."
+    )
+    assert speakers(text) == ["Anna Holt"]
+
+
+def test_spokesperson_reports_the_principal_commitment() -> None:
+    text = (
+        "Press secretary Dana Moss said on Monday that President Henry Vale would decide by "
+        "Friday whether to sign the bill."
+    )
+    assert speakers(text) == ["Henry Vale"]
+
+
+def test_spokesperson_reporting_a_body_keeps_the_spokesperson() -> None:
+    text = "Spokesman Ivan Petrov said Moscow would name its delegation by Wednesday."
+    assert speakers(text) == ["Ivan Petrov"]
+
+
+def test_unattributed_scheduled_event_has_no_speaker() -> None:
+    text = (
+        "Lawmakers have debated the bill for a week. The final vote is scheduled for "
+        "Tuesday, and the prime minister is expected to win it."
+    )
+    assert speakers(text) == [None]
+
+
+def test_trailing_attribution_beats_a_body_that_agreed() -> None:
+    text = (
+        "The cartel agreed on Sunday to cut output from May 1, Energy Minister Omar Said "
+        "Khalil said."
+    )
+    assert speakers(text)[0].endswith("Khalil")
