@@ -23,13 +23,11 @@ from tracker.cli.render import err, out, when
 from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
 from tracker.errors import BadInputError, DeliveryError, TrackerError
-from tracker.migrations import upgrade
 from tracker.models import Claim
 from tracker.parse import extract_claims
 from tracker.store import (
     daemon_lock,
     describe_url,
-    make_engine,
     open_database,
     session_scope,
     sqlite_url,
@@ -105,7 +103,7 @@ def notify_test(
 def migrate(ctx: typer.Context) -> None:
     """Bring the database schema up to date (also done on every start)."""
     url = context(ctx).config.database.resolved_url()
-    upgrade(make_engine(url))
+    open_database(url)  # migrates under a lock, so a running daemon or CLI cannot race it
     out.print(f"database {describe_url(url)} is up to date", markup=False)
 
 
