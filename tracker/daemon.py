@@ -8,6 +8,7 @@ the CLI while it runs are picked up within seconds.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -86,6 +87,7 @@ class Daemon:
         """Materialise what came due, then send ready notices, batch by batch, up to
         ``daemon.batch_size``; a stop request ends the pass between two notices."""
         report = PassReport(at=self.now())
+        self._beat(PassReport(at=report.at))  # alive, even if this pass runs long
         report.materialized = self._materialize(report.at)
         budget = self.config.daemon.batch_size
         while budget > 0 and not self.stopping.is_set():
@@ -123,38 +125,67 @@ class Daemon:
             return take_batch(session, self.name, self.now(), self.config.daemon.lease, limit)
 
     def _send_one(self, notice_id: str, report: PassReport) -> None:
+        """Send one leased notice and record the answer. Anything unexpected (a claim
+        deleted mid-send, a bug) is logged and the notice released: one bad row never
+        stops the pass."""
+        try:
+            self._deliver(notice_id, report)
+        except Exception:
+            log.exception("notice %s could not be handled; it will be tried again", notice_id)
+            with contextlib.suppress(Exception), session_scope(self.engine) as session:
+                release(session, [notice_id], self.name)
+
+    def _deliver(self, notice_id: str, report: PassReport) -> None:
         now = self.now()
         with session_scope(self.engine) as session:
+            # the last gate: still ours, still pending, and its claim still open at this
+            # revision (a verdict or an extension given meanwhile cancels it)
             if not renew(session, notice_id, self.name, now, self.config.daemon.lease):
                 return
-        with Session(self.engine, expire_on_commit=False) as session:
             notice = session.get(Notice, notice_id)
-            assert notice is not None
-            message = message_for(session, notice, now)
-        channel = self.channels.get(notice.channel)
+            if notice is None:
+                return
+            late = notice.late or now - notice.scheduled_for > self.config.notices.late_after
+            message = message_for(session, notice, now, late=late)
+            channel_name, kind = notice.channel, notice.kind
+        channel = self.channels.get(channel_name)
         started = time.monotonic()
         try:
             if channel is None:
                 raise DeliveryError(
-                    f"channel {notice.channel!r} is not configured (or disabled); "
+                    f"channel {channel_name!r} is not configured (or disabled); "
                     "add it back to the config, or cancel this notice",
                     permanent=True,
                 )
             receipt = channel.send(message)
         except DeliveryError as exc:
-            self._failed(notice, str(exc), exc.permanent, exc.retry_after, started, report)
+            self._failed(notice_id, str(exc), exc.permanent, exc.retry_after, started, report)
         except Exception as exc:  # a bug in a channel must not stop the daemon
-            log.exception("channel %s raised unexpectedly", notice.channel)
-            self._failed(notice, f"{type(exc).__name__}: {exc}", False, None, started, report)
+            log.exception("channel %s raised unexpectedly", channel_name)
+            self._failed(notice_id, f"{type(exc).__name__}: {exc}", False, None, started, report)
         else:
             with session_scope(self.engine) as session:
-                record_success(session, notice, receipt, self.now(), _ms_since(started))
+                notice = self._still_ours(session, notice_id)
+                if notice is not None:
+                    notice.late = late
+                    record_success(session, notice, receipt, self.now(), _ms_since(started))
             report.sent += 1
-            log.info("sent %s notice %s to %s: %s", notice.kind, notice.id, notice.channel, receipt)
+            log.info("sent %s notice %s to %s: %s", kind, notice_id, channel_name, receipt)
+
+    def _still_ours(self, session: Session, notice_id: str) -> Notice | None:
+        """The notice, if this daemon still holds it; else None (deleted with its claim,
+        or taken over after our lease ran out: its new holder records the outcome)."""
+        notice = session.get(Notice, notice_id)
+        if notice is None or notice.leased_by != self.name:
+            log.warning(
+                "notice %s changed while it was being sent; outcome not recorded", notice_id
+            )
+            return None
+        return notice
 
     def _failed(
         self,
-        notice: Notice,
+        notice_id: str,
         error: str,
         permanent: bool,
         retry_after: float | None,
@@ -162,6 +193,10 @@ class Daemon:
         report: PassReport,
     ) -> None:
         with session_scope(self.engine) as session:
+            notice = self._still_ours(session, notice_id)
+            if notice is None:
+                return
+            channel = notice.channel
             status = record_failure(
                 session,
                 notice,
@@ -175,20 +210,23 @@ class Daemon:
             )
         if status == NoticeStatus.PENDING.value:
             report.retrying += 1
-            log.warning("notice %s to %s failed, will retry: %s", notice.id, notice.channel, error)
+            log.warning("notice %s to %s failed, will retry: %s", notice_id, channel, error)
         else:
             report.given_up += 1
-            log.error("notice %s to %s %s: %s", notice.id, notice.channel, status, error)
+            log.error("notice %s to %s %s: %s", notice_id, channel, status, error)
 
     def _next_wake(self) -> datetime | None:
         with Session(self.engine) as session:
             claim_at = session.exec(
                 select(func.min(Claim.next_check_at)).where(Claim.status == ClaimStatus.OPEN.value)
             ).one()
+            # a notice leased by a daemon (maybe a dead one) is ready when its lease ends
+            ready_at = case(
+                (col(Notice.lease_until) > col(Notice.next_attempt_at), Notice.lease_until),
+                else_=Notice.next_attempt_at,
+            )
             notice_at = session.exec(
-                select(func.min(Notice.next_attempt_at)).where(
-                    Notice.status == NoticeStatus.PENDING.value
-                )
+                select(func.min(ready_at)).where(Notice.status == NoticeStatus.PENDING.value)
             ).one()
         moments = [_aware(m) for m in (claim_at, notice_at) if m is not None]
         return min(moments) if moments else None
@@ -224,6 +262,9 @@ class Daemon:
                 report = self.run_once()
             except StorageError as exc:
                 log.error("pass failed, will try again: %s", exc)
+                return
+            except Exception:  # the service keeps running; the next tick tries again
+                log.exception("pass failed, will try again")
                 return
             if report.materialized or report.sent or report.retrying or report.given_up:
                 log.info(report.summary())

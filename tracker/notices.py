@@ -41,6 +41,11 @@ def retry(session: Session, notice_id: str, now: datetime) -> Notice:
             f"notice {notice_id} is {notice.status}; only dead, failed or retrying "
             "notices can be retried"
         )
+    if not _still_wanted(session, notice):
+        raise BadInputError(
+            f"notice {notice_id} belongs to a claim that has a verdict or a new deadline "
+            "since; it is not sent again"
+        )
     if retrying:
         notice.next_attempt_at = now  # skip the rest of the backoff wait
     else:
@@ -49,8 +54,18 @@ def retry(session: Session, notice_id: str, now: datetime) -> Notice:
     return notice
 
 
+def _still_wanted(session: Session, notice: Notice) -> bool:
+    claim = session.get(Claim, notice.claim_id)
+    return (
+        claim is not None
+        and claim.status == ClaimStatus.OPEN.value
+        and claim.revision == notice.revision
+    )
+
+
 def retry_all_dead(session: Session, now: datetime) -> int:
-    dead = listing(session, [NoticeStatus.DEAD.value])
+    """Queue every dead notice whose claim still wants it; returns how many."""
+    dead = [n for n in listing(session, [NoticeStatus.DEAD.value]) if _still_wanted(session, n)]
     for notice in dead:
         _retry(notice, now)
         session.add(notice)

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
@@ -132,20 +133,34 @@ def take_batch(
 
 
 def renew(session: Session, notice_id: str, owner: str, now: datetime, lease: timedelta) -> bool:
-    """Extend ``owner``'s lease on one notice just before sending it; False when the lease
-    ran out and another daemon took the notice, or it was cancelled meanwhile."""
-    result = session.execute(
-        update(Notice)
-        .where(
-            and_(
-                col(Notice.id) == notice_id,
-                col(Notice.leased_by) == owner,
-                col(Notice.status) == NoticeStatus.PENDING.value,
-            )
-        )
-        .values(lease_until=now + lease)
+    """Extend ``owner``'s lease on one notice just before sending it. False when the
+    lease ran out and another daemon took the notice, or it is no longer pending; a
+    notice whose claim was resolved, extended or deleted meanwhile is cancelled."""
+    mine = and_(
+        col(Notice.id) == notice_id,
+        col(Notice.leased_by) == owner,
+        col(Notice.status) == NoticeStatus.PENDING.value,
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    claim_wants_it = (
+        select(Claim.id)
+        .where(
+            col(Claim.id) == col(Notice.claim_id),
+            col(Claim.status) == ClaimStatus.OPEN.value,
+            col(Claim.revision) == col(Notice.revision),
+        )
+        .exists()
+    )
+    result = session.execute(
+        update(Notice).where(mine, claim_wants_it).values(lease_until=now + lease)
+    )
+    if result.rowcount:  # type: ignore[attr-defined]
+        return True
+    session.execute(
+        update(Notice)
+        .where(mine)
+        .values(status=NoticeStatus.CANCELLED.value, lease_until=None, leased_by=None)
+    )
+    return False
 
 
 def release(session: Session, notice_ids: list[str], owner: str) -> None:
@@ -157,12 +172,10 @@ def release(session: Session, notice_ids: list[str], owner: str) -> None:
     )
 
 
-def message_for(session: Session, notice: Notice, sent_at: datetime) -> Message:
+def message_for(session: Session, notice: Notice, sent_at: datetime, *, late: bool) -> Message:
     claim = session.get(Claim, notice.claim_id)
     assert claim is not None, f"notice {notice.id} has no claim"
     source = session.get(Source, claim.source_id) if claim.source_id else None
-    from zoneinfo import ZoneInfo
-
     return Message(
         id=notice.id,
         kind=notice.kind,
@@ -174,7 +187,7 @@ def message_for(session: Session, notice: Notice, sent_at: datetime) -> Message:
         time_text=claim.time_text,
         sent_at=sent_at,
         scheduled_for=notice.scheduled_for,
-        late=notice.late,
+        late=late,
         speaker=claim.speaker,
         quote=claim.quote,
         consequence=claim.consequence,
