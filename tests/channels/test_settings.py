@@ -72,7 +72,7 @@ def test_it_rejects_a_webhook_url_that_is_not_http() -> None:
     error = config_error({**HOOK, "url": "ftp://hooks.example.com/x"}, name="hook")
 
     assert error.where == "channels.hook.url"
-    assert "'ftp://hooks.example.com/x'" in error.reason
+    assert "must start with http:// or https:// (it has ftp)" in error.reason
 
 
 def test_it_rejects_a_header_with_a_line_break() -> None:
@@ -118,3 +118,17 @@ def test_it_describes_a_channel_without_revealing_credentials(
     assert info["headers"] == {"Authorization": "***", "X-Team": "desk"}
     assert info["secret_set"] is True
     assert "hunter2" not in repr(info) and "abc123" not in repr(info)
+
+
+def test_a_bad_webhook_setting_never_quotes_a_credential_back() -> None:
+    for raw in (
+        {"type": "webhook", "url": "ftp://bot:hunter2@hooks.example.com/?token=abc123"},
+        {
+            "type": "webhook",
+            "url": "https://hooks.example.com/",
+            "headers": {"Authorization": "Bearer abc123", "bad name": "x"},
+        },
+    ):
+        with pytest.raises(ConfigError) as caught:
+            build_channel("hook", raw)
+        assert "hunter2" not in str(caught.value) and "abc123" not in str(caught.value)

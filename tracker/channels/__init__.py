@@ -70,9 +70,14 @@ def _config_error(where: str, model: type[ChannelSettings], exc: ValidationError
         )
     elif first["type"] == "missing":
         reason = "required, but missing"
-    elif key:
+    elif key and key.split(".")[0] not in _MAY_HOLD_CREDENTIALS:
         reason = f"{reason} (got {first['input']!r})"
     return ConfigError(f"{where}.{key}" if key else where, reason)
+
+
+# Keys whose values are never quoted back in an error: a URL can carry a password or a
+# token, headers an Authorization value.
+_MAY_HOLD_CREDENTIALS = {"url", "headers", "username"}
 
 
 def describe(channel: Channel) -> dict[str, Any]:

@@ -50,7 +50,8 @@ class WebhookSettings(ChannelSettings):
     def _check_url(cls, value: str) -> str:
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"{value!r} is not an http:// or https:// URL")
+            scheme = parts.scheme or "no scheme"
+            raise ValueError(f"the URL must start with http:// or https:// (it has {scheme})")
         return value
 
     @field_validator("headers")
@@ -62,7 +63,7 @@ class WebhookSettings(ChannelSettings):
             if not _HEADER_NAME.match(key):
                 raise ValueError(f"{key!r} is not a valid header name")
             if "\r" in item or "\n" in item:
-                raise ValueError(f"header {key!r} has a line break in its value {item!r}")
+                raise ValueError(f"header {key!r} has a line break in its value")
         return value
 
 
