@@ -283,6 +283,16 @@ class Daemon:
             os.getpid(),
             ", ".join(self.channels) or "none",
         )
+        slowest = max(
+            (float(getattr(c.settings, "timeout", 0)) for c in self.channels.values()), default=0.0
+        )
+        if self.config.daemon.lease.total_seconds() < slowest + 10:
+            log.warning(
+                "daemon.lease (%ss) is barely longer than the slowest channel timeout (%ss): "
+                "another daemon may take over a slow send and deliver it twice",
+                int(self.config.daemon.lease.total_seconds()),
+                int(slowest),
+            )
         self.stopping.wait()
         log.info("stopping (a notice in flight is finished first)")
         scheduler.shutdown(wait=True)
