@@ -46,6 +46,12 @@ _SUPERSEDED_AFTER = re.compile(
     r"pushed))\b",
     re.I,
 )
+# "the February jobs report", "May inflation data": a month naming what data cover
+_DATA_LABEL = re.compile(
+    r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|consumer\s+prices?|retail\s+sales|"
+    r"sales|trade|data|figures|numbers|survey|reading|print|statistics|CPI|PMI|output)\b",
+    re.I,
+)
 # "two months later than planned", "earlier this month": comparisons and the past
 _COMPARED = re.compile(r"^\s*than\b", re.I)
 _MONTHS = [
@@ -124,6 +130,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "a Long March 5 rocket": a name, not a date
     if re.match(r"\s+(?:for|of)\s+[A-Z]", after) and phrase.split()[0].lower() in _MONTHS:
         return False  # "the March for Our Lives"
+    if phrase.lower() in _MONTHS[:12] and _DATA_LABEL.match(after):
+        return False  # "its February jobs report": the month the data cover
     gone = _SUPERSEDED.search(before)
     if gone and not _NEW_DATE.search(gone.group("gap")):
         return False

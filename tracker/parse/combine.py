@@ -66,6 +66,9 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
         return _matching(ctx, replace(b, start=a.start, note=f"{b.note} (with its weekday)"), a)
     if b.family == "weekday" and a.day is not None and re.fullmatch(r"\s*,\s*", gap):
         return _matching(ctx, replace(a, end=b.end, note=f"{a.note} (with its weekday)"), b)
+    moved = _in_named_year(text, a, b)
+    if moved is not None:
+        return moved
     week_gap = re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", gap, re.I)
     if a.family == "weekday" and a.day and b.grain is Grain.WEEK and b.start_at and week_gap:
         shift = timedelta(days=a.day.weekday() - b.start_at.weekday())
@@ -86,6 +89,29 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
         if m and between and ends[0] is not None and ends[1] is not None and ends[1] > ends[0]:
             return replace(a, end=b.end, end_at=b.end_at, note=f"from {a.note} to {b.note}")
     return None
+
+
+_RELATIVE_YEAR = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+year", re.I)
+
+
+def _in_named_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
+    """A month or day followed by the year it falls in ("February next year", "Feb. 3 next
+    year"): the month or day moved into that year."""
+    if a.clock is not None or a.start_at is None or a.end_at is None or b.start_at is None:
+        return None
+    if not (a.grain is Grain.MONTH or a.day is not None) or b.grain is not Grain.YEAR:
+        return None
+    if not re.fullmatch(r"\s*,?\s*(?:of\s+)?", text[a.end : b.start], re.I):
+        return None
+    if not _RELATIVE_YEAR.fullmatch(text[b.start : b.end]):
+        return None
+    shift = b.start_at.year - a.start_at.year
+    try:
+        start_at = a.start_at.replace(year=a.start_at.year + shift)
+        end_at = a.end_at.replace(year=a.end_at.year + shift)
+    except ValueError:
+        return None  # Feb. 29 in a year without one
+    return replace(a, end=b.end, start_at=start_at, end_at=end_at, note=f"{a.note} of {b.note}")
 
 
 def _join_parts(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:

@@ -120,6 +120,15 @@ PLACE_ZONES = {
     "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila",
     "sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "lagos": "Africa/Lagos",
     "nairobi": "Africa/Nairobi", "johannesburg": "Africa/Johannesburg",
+    "frankfurt": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "zurich": "Europe/Zurich",
+    "milan": "Europe/Rome", "lisbon": "Europe/Lisbon", "stockholm": "Europe/Stockholm",
+    "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki",
+    "prague": "Europe/Prague", "budapest": "Europe/Budapest", "bucharest": "Europe/Bucharest",
+    "mumbai": "Asia/Kolkata", "shanghai": "Asia/Shanghai", "hanoi": "Asia/Bangkok",
+    "kuala lumpur": "Asia/Kuala_Lumpur", "melbourne": "Australia/Melbourne",
+    "wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
+    "sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "atlantic": "America/Halifax", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
 }  # fmt: skip
 _PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
 ZONE_RE = (

@@ -55,6 +55,10 @@ _NOT_PAST_BEFORE = re.compile(
     r"must|can|cannot|shall|did|does|do)|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# a weekday that names its own direction: "this Friday", "next Tuesday", "this coming Monday"
+_AHEAD_WEEKDAY = re.compile(
+    r"(?:this|next|coming|this\s+coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
+)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _NEAR_PAST = re.compile(r"\b(?:last|past|since|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I)
 _FUTURE = (
@@ -129,6 +133,8 @@ def direction(text: str, start: int, end: int) -> Direction:
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]):
         return "past"
+    if _AHEAD_WEEKDAY.match(text, start, end):
+        return "future"  # "go on sale this Friday" after "opened on Friday"
     if _uttered(text, start, end, head):
         return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
     near_future = bool(_NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]))

@@ -4,7 +4,8 @@ Every holiday is fixed by one entry of ``HOLIDAYS``: its names and the function 
 its date in a year (US holidays by US rules). A holiday without a year is the coming one in
 a forward-looking clause, the latest one in a past-tense clause and the nearest one when
 the clause says neither; "next"/"last"/"this" and a stated year decide when present.
-"before X" names the day before X, the last day by which the thing must happen.
+"before X" names the day before X, the last day by which the thing must happen; "after X"
+names the day after X, the first day it can happen.
 """
 
 from __future__ import annotations
@@ -99,11 +100,18 @@ HOLIDAYS: list[tuple[str, Callable[[int], date]]] = [
 _NAMES = "|".join(names for names, _ in HOLIDAYS)
 _EACH = [re.compile(names, re.I) for names, _ in HOLIDAYS]
 _BEFORE = re.compile(
-    r"(?P<before>\b(?:before|ahead\s+of)\s+)?"
+    r"(?:(?P<before>\b(?:before|ahead\s+of)\s+)|(?P<after>\b(?:after|following)\s+))?"
     r"(?:\b(?P<cue>next|last|this(?:\s+(?:coming|past))?|coming)\s+)?$",
     re.I,
 )
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d)")
+# "three days after Easter", "the Tuesday after Christmas": a span or day counted from the
+# holiday, which other rules read; "after" alone is the day after
+_COUNTED = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|nights?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\s+$",
+    re.I,
+)
 _SHIFT = {"next": 1, "this": 0, "last": -1, "this coming": 1, "this past": -1, "coming": 1}
 
 
@@ -142,6 +150,12 @@ def _holiday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     note = f"holiday: {' '.join(name.split())}"
     if lead and lead.group("before"):
         start, day, note = lead.start(), day - timedelta(days=1), f"the day before {note}"
+    elif (
+        lead
+        and lead.group("after")
+        and not _COUNTED.search(ctx.text, max(0, lead.start() - 24), lead.start())
+    ):
+        start, day, note = lead.start(), day + timedelta(days=1), f"the day after {note}"
     start_at, end_at = ctx.interval(day_range(day))
     return Candidate(start, end, Grain.DAY, start_at, end_at, note=note)
 
