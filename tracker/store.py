@@ -166,7 +166,10 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
     """
     try:
         engine = make_engine(url)
-        if migrate and current_revision(engine) != HEAD:
+        # On SQLite even the check runs under the lock: the first connection to a new
+        # file switches it to WAL, which fails or deadlocks while another process holds
+        # it open in a migration.
+        if migrate and (is_sqlite(engine) or current_revision(engine) != HEAD):
             with migration_lock(engine):
                 if current_revision(engine) != HEAD:
                     upgrade(engine)
