@@ -21,7 +21,6 @@ Tune only: never merge these into test.jsonl.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from zoneinfo import ZoneInfo
@@ -47,6 +46,7 @@ from build import (
     wd,
     zoned,
 )
+from extra import write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = dt.date
@@ -1008,12 +1008,7 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    rows = build()
-    with open(os.path.join(HERE, "tune_dates.jsonl"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["claims"]) for r in rows)
-    print(f"tune_dates.jsonl: {len(rows)} passages, {n} claims")
+    write(build(), "tune_dates.jsonl")
 
 
 if __name__ == "__main__":

@@ -1216,9 +1216,11 @@ P(
 )
 
 
-def build() -> list[dict]:
+def build(passages: list[dict] | None = None, tag: str = "extra") -> list[dict]:
+    """Check each passage (unique ids, quotes in the text, dates from publication on,
+    recorded real dates inside the range) and turn it into a gold JSONL row."""
     rows, seen = [], set()
-    for p in PASSAGES:
+    for p in PASSAGES if passages is None else passages:
         assert p["id"] not in seen, p["id"]
         seen.add(p["id"])
         tz = ZoneInfo(p["tz"])
@@ -1251,19 +1253,23 @@ def build() -> list[dict]:
                 "text": p["text"],
                 "claims": claims,
                 "notes": " ".join(notes),
-                "tags": ["extra"] + (["no-claim"] if not claims else []),
+                "tags": [tag] + (["no-claim"] if not claims else []),
             }
         )
     return rows
 
 
-def main() -> None:
-    rows = build()
-    with open(os.path.join(HERE, "tune_extra.jsonl"), "w", encoding="utf-8") as f:
+def write(rows: list[dict], name: str) -> None:
+    """Write gold rows to ``name`` beside this file and say how many."""
+    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n = sum(len(r["claims"]) for r in rows)
-    print(f"tune_extra.jsonl: {len(rows)} passages, {n} claims")
+    print(f"{name}: {len(rows)} passages, {n} claims")
+
+
+def main() -> None:
+    write(build(), "tune_extra.jsonl")
 
 
 if __name__ == "__main__":

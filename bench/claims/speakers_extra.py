@@ -20,13 +20,11 @@ Tune only: never merge these into test.jsonl.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
-from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from extra import C, by_month, end_of_year, in_month, md, wd
+from extra import C, build, by_month, end_of_year, in_month, md, wd, write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = dt.date
@@ -903,54 +901,8 @@ P(
 )
 
 
-def build() -> list[dict]:
-    rows, seen = [], set()
-    for p in PASSAGES:
-        assert p["id"] not in seen, p["id"]
-        seen.add(p["id"])
-        tz = ZoneInfo(p["tz"])
-        pub = dt.datetime.fromisoformat(p["published"]).astimezone(tz)
-        claims, notes = [], [p["notes"]]
-        for c in p["claims"]:
-            assert c["quote"] in p["text"], (p["id"], c["quote"])
-            assert c["kind"] in ("deadline", "event", "promise", "prediction"), c
-            lo, hi, at = c["rule"](pub)
-            assert pub.date() <= lo <= hi, (p["id"], c["quote"], lo, hi)
-            if c["real"] is not None:
-                assert lo <= c["real"] <= hi, (p["id"], c["quote"], c["real"], lo, hi)
-            claims.append(
-                {
-                    "quote": c["quote"],
-                    "due": lo.isoformat(),
-                    "due_max": hi.isoformat(),
-                    "time": at,
-                    "speaker": c["speaker"],
-                    "kind": c["kind"],
-                    "time_text": c["time_text"],
-                }
-            )
-            notes.append(f"{c['time_text']!r} from {pub.date()} {pub:%a} -> {lo}..{hi}")
-        rows.append(
-            {
-                "id": p["id"],
-                "published": p["published"],
-                "tz": p["tz"],
-                "text": p["text"],
-                "claims": claims,
-                "notes": " ".join(notes),
-                "tags": ["speakers"] + (["no-claim"] if not claims else []),
-            }
-        )
-    return rows
-
-
 def main() -> None:
-    rows = build()
-    with open(os.path.join(HERE, "tune_speakers.jsonl"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["claims"]) for r in rows)
-    print(f"tune_speakers.jsonl: {len(rows)} passages, {n} claims")
+    write(build(PASSAGES, "speakers"), "tune_speakers.jsonl")
 
 
 if __name__ == "__main__":
