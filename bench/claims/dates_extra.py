@@ -46,7 +46,7 @@ from build import (
     wd,
     zoned,
 )
-from extra import write
+from extra import passage_list, write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = dt.date
@@ -105,24 +105,7 @@ def day_of_month(n, at=None):
     return f
 
 
-def days_from_pub(n):
-    return in_days(n)
-
-
-PASSAGES: list[dict] = []
-
-
-def P(pid, published, tz, text, claims, notes):
-    PASSAGES.append(
-        {
-            "id": pid,
-            "published": published,
-            "tz": tz,
-            "text": text,
-            "claims": claims,
-            "notes": notes,
-        }
-    )
+PASSAGES, P = passage_list()
 
 
 # --- start dates ---------------------------------------------------------------

@@ -147,20 +147,26 @@ def C(quote, rule, speaker, kind, time_text, real=None):
     }
 
 
-PASSAGES: list[dict] = []
+def passage_list():
+    """A list of passages and the function that adds one to it, for a builder file."""
+    passages: list[dict] = []
+
+    def add(pid, published, tz, text, claims, notes):
+        passages.append(
+            {
+                "id": pid,
+                "published": published,
+                "tz": tz,
+                "text": text,
+                "claims": claims,
+                "notes": notes,
+            }
+        )
+
+    return passages, add
 
 
-def P(pid, published, tz, text, claims, notes):
-    PASSAGES.append(
-        {
-            "id": pid,
-            "published": published,
-            "tz": tz,
-            "text": text,
-            "claims": claims,
-            "notes": notes,
-        }
-    )
+PASSAGES, P = passage_list()
 
 
 # --- attribution after the claim -------------------------------------------------------

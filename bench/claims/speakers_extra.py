@@ -24,7 +24,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from extra import C, build, by_month, end_of_year, in_month, md, wd, write
+from extra import C, build, by_month, end_of_year, in_month, md, passage_list, wd, write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = dt.date
@@ -50,20 +50,7 @@ def days(lo, hi):
     return f
 
 
-PASSAGES: list[dict] = []
-
-
-def P(pid, published, tz, text, claims, notes):
-    PASSAGES.append(
-        {
-            "id": pid,
-            "published": published,
-            "tz": tz,
-            "text": text,
-            "claims": claims,
-            "notes": notes,
-        }
-    )
+PASSAGES, P = passage_list()
 
 
 NY, LON, BRU = "America/New_York", "Europe/London", "Europe/Brussels"
