@@ -38,11 +38,11 @@ def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
 class DaemonProcess:
     """``tracker serve`` as its own process, its output kept in a log file."""
 
-    def __init__(self, env: dict[str, str], log: Path) -> None:
+    def __init__(self, env: dict[str, str], log: Path, *args: str) -> None:
         self.log_path = log
         self._log = log.open("a")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tracker", "serve"],
+            [sys.executable, "-m", "tracker", "serve", *args],
             env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

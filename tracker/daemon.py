@@ -105,6 +105,19 @@ class Daemon:
         self._beat(report)
         return report
 
+    def once(self) -> PassReport:
+        """One pass, as ``serve --once`` runs it: SIGTERM/SIGINT end it after the notice in
+        flight, and the rest of the batch is released at once instead of waiting out the lease."""
+        previous = {
+            signum: signal.signal(signum, lambda *_: self.stopping.set())
+            for signum in (signal.SIGTERM, signal.SIGINT)
+        }
+        try:
+            return self.run_once()
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
     def _materialize(self, now: datetime) -> int:
         made = 0
         with session_scope(self.engine) as session:

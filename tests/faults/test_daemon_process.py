@@ -127,3 +127,26 @@ def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(
     assert f"another tracker daemon (pid {daemon.process.pid}) is already serving" in (
         second.stderr
     )
+
+
+def test_ctrl_c_during_serve_once_finishes_the_send_in_flight_and_releases_the_rest(
+    tmp_path: Path, webhook_server: WebhookServer
+) -> None:
+    config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
+    write_config(config, db, webhook_server, lease='"10m"')
+    env = tracker_env(config)
+    for n in range(3):
+        add_due_in(env, f"claim {n}", 1)
+    time.sleep(1.5)
+    webhook_server.reply(Reply(204, delay=2))  # the first send is in flight when Ctrl-C comes
+    with DaemonProcess(env, tmp_path / "once.log", "--once") as once:
+        assert wait_for(lambda: len(webhook_server.requests) == 1, 30), once.log()
+        code = once.stop(signal.SIGINT)
+        assert code == 1, once.log()
+        assert "stopped early" in once.log()
+
+    notices = stored(db)
+    assert [n.status for n in notices].count("sent") == 1
+    left = [n for n in notices if n.status != "sent"]
+    assert len(left) == 2
+    assert all(n.leased_by is None and n.lease_until is None for n in left)

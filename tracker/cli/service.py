@@ -53,9 +53,13 @@ def serve(
     daemon = Daemon(app_ctx.engine, app_ctx.config, channels)
     with daemon_lock(app_ctx.engine):
         if once:
-            report = daemon.run_once()
+            report = daemon.once()
             out.print(report.summary(), markup=False)
-            if report.given_up:
+            if daemon.stopping.is_set():
+                err.print(
+                    "stopped early: the unsent notices are left for the next pass", markup=False
+                )
+            if report.given_up or daemon.stopping.is_set():
                 raise typer.Exit(1)
             return
         err.print(
@@ -177,7 +181,7 @@ def _replay(engine: Engine, config: Config, start: datetime, tz: ZoneInfo) -> No
     out.print("\n[bold]Replaying the daemon through time[/bold] (console channel):")
     for _ in range(1000):
         out.print(f"\n[bold cyan]── {moment[0].astimezone(tz):%a %Y-%m-%d %H:%M %Z} ──[/bold cyan]")
-        report = daemon.run_once()
+        report = daemon.once()
         if report.sent == 0:
             out.print("nothing to send")
         if report.next_wake is None:
