@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import base64
 import logging
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -240,6 +241,20 @@ def test_it_keeps_the_password_out_of_the_error_even_if_the_server_echoes_it(
     assert error.permanent
     assert PASSWORD not in str(error)
     assert "Rejected for tracker-bot/***" in str(error)
+
+
+@pytest.mark.parametrize("form", ["\0tracker-bot\0{}", "{}"], ids=["AUTH PLAIN", "AUTH LOGIN"])
+def test_it_keeps_the_base64_login_out_of_the_error_too(
+    monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    echoed = base64.b64encode(form.format(PASSWORD).encode()).decode()
+    monkeypatch.setenv("TRACKER_SMTP_PASSWORD", PASSWORD)
+    with running_smtp_server(users={"tracker-bot": PASSWORD}) as server:
+        server.fail_next(f"554 5.7.0 Rejected credentials {echoed}")
+        error = failure(email_channel(server.port, username="tracker-bot"))
+
+    assert echoed not in str(error)
+    assert "Rejected credentials ***" in str(error)
 
 
 def test_it_logs_a_warning_when_tls_verification_is_off(caplog: pytest.LogCaptureFixture) -> None:

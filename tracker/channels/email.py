@@ -6,6 +6,7 @@ that holds it, read at send time and kept out of every message we produce.
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import smtplib
@@ -144,8 +145,16 @@ class EmailChannel(Channel):
         text, permanent = _describe(exc, f"channels.{self.name}", self.settings.password_env)
         text = one_line(f"SMTP server {self.server} {text}")
         if password and len(password) >= 4:  # masking a short one would mangle the text
-            text = text.replace(password, "***")
+            for secret in _login_forms(self.settings.username or "", password):
+                text = text.replace(secret, "***")
         return DeliveryError(text, permanent=permanent)
+
+
+def _login_forms(username: str, password: str) -> list[str]:
+    """The password as a server may echo it: plain, or base64 as AUTH LOGIN and AUTH PLAIN
+    send it."""
+    encoded = [f"\0{username}\0{password}", password]
+    return [*(base64.b64encode(e.encode()).decode() for e in encoded), password]
 
 
 def _tls_context(verify: bool) -> ssl.SSLContext:
