@@ -32,8 +32,11 @@ def test_dead_notices_are_listed_and_can_be_retried(cli: Run, dead_end: None) ->
         assert cli("retry", "--all-dead").out.strip() == "1 dead notices queued again"
         pending = json.loads(cli("notices", "--pending", "--json").out)
         assert [n["id"] for n in pending] == [dead[0]["id"]]
-        assert pending[0]["attempts"] == 0
+        assert pending[0]["attempts"] == 2  # the tries so far stay on record
         assert json.loads(cli("notices", "--dead", "--json").out) == []
+        assert cli("serve", "--once").code == 0  # a fresh schedule: this failure is retried
+        (again,) = json.loads(cli("notices", "--pending", "--json").out)
+        assert again["attempts"] == 3
 
 
 def test_retry_sends_a_retrying_notice_now_and_refuses_a_sent_one(cli: Run, dead_end: None) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from tracker.errors import BadInputError, NotFoundError
-from tracker.models import Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
+from tracker.models import Attempt, Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
 
 RETRYABLE = (NoticeStatus.DEAD.value, NoticeStatus.FAILED.value)
 
@@ -28,6 +28,18 @@ def _retry(notice: Notice, now: datetime) -> None:
     notice.next_attempt_at = now
     notice.lease_until = None
     notice.leased_by = None
+
+
+def tries(session: Session, notices: list[Notice]) -> dict[str, int]:
+    """How many sends each notice has had in all, counted from its attempts; a manual retry
+    restarts ``Notice.attempts`` (the backoff schedule) but not this."""
+    ids = [n.id for n in notices]
+    counted = session.exec(
+        select(Attempt.notice_id, func.count())
+        .where(col(Attempt.notice_id).in_(ids))
+        .group_by(col(Attempt.notice_id))
+    )
+    return {n.id: 0 for n in notices} | dict(counted.all())
 
 
 def retry(session: Session, notice_id: str, now: datetime) -> Notice:

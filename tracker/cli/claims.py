@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from tracker import claims as claim_service
+from tracker import notices as notice_service
 from tracker.articles import parse_moment
 from tracker.cli.app import app, context
 from tracker.cli.render import (
@@ -177,10 +178,11 @@ def show(
         claim = claim_service.get(session, claim_id)
         source = claim_service.source_of(session, claim)
         notices = claim_service.notices(session, claim_id)
+        tries = notice_service.tries(session, notices)
         events = claim_service.history(session, claim_id)
     if as_json:
         data = claim_json(claim, source)
-        data["notices"] = [notice_json(n) for n in notices]
+        data["notices"] = [notice_json(n, tries[n.id]) for n in notices]
         data["history"] = [event_json(e) for e in events]
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return
@@ -219,7 +221,7 @@ def show(
             extra = f", retry at {when(n.next_attempt_at, app_ctx.user_tz)}"
         lines.append(
             f"  {n.kind:<9} {when(n.scheduled_for, app_ctx.user_tz)} → {n.channel}: "
-            f"{state}, {plural(n.attempts, 'attempt')}{extra}  [{n.id}]"
+            f"{state}, {plural(tries[n.id], 'attempt')}{extra}  [{n.id}]"
         )
         if n.last_error:
             lines.append(f"            last error: {n.last_error}")

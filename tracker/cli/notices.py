@@ -44,8 +44,10 @@ def notices(
     app_ctx = context(ctx)
     with app_ctx.session() as session:
         found = notice_service.listing(session, wanted)
+        tries = notice_service.tries(session, found)
     if as_json:
-        print(json.dumps([notice_json(n) | {"claim_id": n.claim_id} for n in found], indent=1))
+        rows = [notice_json(n, tries[n.id]) | {"claim_id": n.claim_id} for n in found]
+        print(json.dumps(rows, indent=1))
         return
     if not found:
         out.print("no notices match.")
@@ -63,7 +65,7 @@ def notices(
             n.channel,
             when(n.scheduled_for, app_ctx.user_tz),
             state,
-            str(n.attempts),
+            str(tries[n.id]),
             n.last_error or "",
         )
     out.print(table)

@@ -94,7 +94,7 @@ def claim_json(claim: Claim, source: Source | None = None) -> dict[str, Any]:
     return data
 
 
-def notice_json(notice: Notice) -> dict[str, Any]:
+def notice_json(notice: Notice, tries: int) -> dict[str, Any]:
     return {
         "id": notice.id,
         "kind": notice.kind,
@@ -102,7 +102,7 @@ def notice_json(notice: Notice) -> dict[str, Any]:
         "status": notice.status,
         "scheduled_for": iso(notice.scheduled_for),
         "late": notice.late,
-        "attempts": notice.attempts,
+        "attempts": tries,
         "sent_at": iso(notice.sent_at),
         "next_attempt_at": iso(notice.next_attempt_at) if notice.status == "pending" else None,
         "last_error": notice.last_error,
