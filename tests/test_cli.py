@@ -313,3 +313,16 @@ def test_a_deleted_claims_id_is_never_given_to_another(cli: Run) -> None:
     assert cli("delete", "2", "--yes").code == 0
     added = cli("add", "third", "--due", "2030-01-01 12:00", "--tz", "UTC")
     assert "added claim 3" in added.out
+
+
+def test_list_gives_each_claim_one_line_and_cuts_long_text(cli: Run) -> None:
+    long_text = "The central bank announces its decision on interest rates " * 3
+    assert cli("add", long_text, "--due", "2030-01-10", "--tz", "UTC", "--speaker", "X").code == 0
+    assert cli("add", "A short one", "--due", "2030-01-11", "--tz", "UTC").code == 0
+
+    lines = cli("list").out.strip("\n").splitlines()
+    rows = [line for line in lines if "2030-01-1" in line]
+    assert len(rows) == 2
+    assert rows[0].rstrip().endswith("…") and "The central bank" in rows[0]
+    assert "A short one" in rows[1]
+    assert max(len(line) for line in lines) <= 80

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -155,11 +156,10 @@ def dates_table(exprs: list[TimeExpr]) -> Table:
 
 
 def claims_table(claims: list[Claim], user_tz: str) -> Table:
-    table = Table(show_lines=False)
-    for name in ("id", "due", "status", "kind", "speaker", "claim"):
-        table.add_column(name, overflow="fold")
-    for claim in claims:
-        table.add_row(
+    """One line per claim: the other columns keep their width and the claim text gets the
+    rest, cut with an ellipsis ('tracker show ID' prints it whole)."""
+    rows = [
+        (
             str(claim.id),
             when(claim.due_at, user_tz),
             claim.status,
@@ -167,4 +167,14 @@ def claims_table(claims: list[Claim], user_tz: str) -> Table:
             claim.speaker or "-",
             claim.text,
         )
+        for claim in claims
+    ]
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, padding=(0, 1, 0, 0))
+    for i, name in enumerate(("id", "due", "status", "kind", "speaker")):
+        widest = max((len(row[i]) for row in rows), default=0)
+        width = max(widest, len(name)) if name != "speaker" else min(max(widest, 7), 16)
+        table.add_column(name, width=width, no_wrap=True, overflow="ellipsis")
+    table.add_column("claim", no_wrap=True, overflow="ellipsis", ratio=1)
+    for row in rows:
+        table.add_row(*row)
     return table
