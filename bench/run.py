@@ -94,8 +94,15 @@ def duckling(shared: Path) -> list[tuple[str, str, str]]:
 
 def claims(shared: Path) -> list[tuple[str, str, str]]:
     rows = []
-    for split in ("tune", "test"):
-        gold = HERE / "claims" / f"{split}.jsonl"
+    tune = sorted((HERE / "claims").glob("tune*.jsonl"))
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
+        for path in tune:
+            handle.write(path.read_text(encoding="utf-8"))
+        all_tune = Path(handle.name)
+    for split, gold in (
+        ("tune (all tune*.jsonl)", all_tune),
+        ("test", HERE / "claims" / "test.jsonl"),
+    ):
         if not gold.exists():
             continue
         ours = run_json(
@@ -111,6 +118,7 @@ def claims(shared: Path) -> list[tuple[str, str, str]]:
         base = run_json([*scorer(shared, "score_claims.py"), str(gold), str(baseline_file)])
         for who, fig in (("tracker", ours), ("dateparser baseline", base)):
             rows.append((f"claims {split}: {who} F1", f"{fig['f1']:.3f}", _claim_detail(fig)))
+    all_tune.unlink()
     return rows
 
 

@@ -9,7 +9,7 @@ and the build asserts that the computed range contains it (or, for "by"-style
 deadlines marked real_le=True, that the real date falls on or before due_max), which
 audits the publication dates and weekday arithmetic.
 
-Run:  python3 bench/claims/build.py      (writes tune.jsonl and test.jsonl beside this file)
+Run:  python3 bench/claims/build.py      (writes tune.jsonl and tune_retired.jsonl beside this file)
 Format and matching rules: /work/shared/bench/claims-format.md ; rules for ambiguous
 cases: README.md beside this file.
 """
@@ -344,9 +344,15 @@ def C(quote, time_text, rule, kind, speaker, real=None, real_le=False):
             "speaker": speaker, "real": real, "real_le": real_le}
 
 
-def P(pid, published, tz, text, claims, basis, tags):
-    PASSAGES.append({"id": pid, "published_local": published, "tz": tz, "text": text,
-                     "claims": claims, "basis": basis, "tags": tags})
+def passage_adder(store):
+    """A `P(pid, published, tz, text, claims, basis, tags)` that appends to `store`."""
+    def add(pid, published, tz, text, claims, basis, tags):
+        store.append({"id": pid, "published_local": published, "tz": tz, "text": text,
+                      "claims": claims, "basis": basis, "tags": tags})
+    return add
+
+
+P = passage_adder(PASSAGES)
 
 
 # ===========================================================================
@@ -631,7 +637,7 @@ P("trump-aug1-letters", "2025-07-07 20:00", "America/New_York",
   "Trump began sending letters to foreign leaders on Monday telling them that steep tariffs would take "
   "effect on Aug. 1, including 25% duties on goods from Japan and South Korea. The White House said the "
   "president would also sign an order pushing back a July 9 deadline for countries to strike deals.",
-  [C("would take effect on Aug. 1", "on Aug. 1", md(8, 1), "deadline", "Donald Trump")],
+  [C("would take effect on Aug. 1", "on Aug. 1", md(8, 1), "event", "Donald Trump")],
   "Tariff letters of 7 July 2025. The July 9 deadline is being pushed back (superseded) and is not labelled.",
   ["superseded-date", "explicit-date"])
 
@@ -665,7 +671,7 @@ P("canada-retaliation-2025", "2025-02-02 10:00", "America/Toronto",
   "Prime Minister Justin Trudeau said on Saturday that Canada would impose 25% tariffs on 155 billion "
   "Canadian dollars of American goods in response to US levies, with the first tranche of C$30 billion "
   "taking effect on Tuesday. The remaining C$125 billion would follow after a public consultation, he said.",
-  [C("the first tranche of C$30 billion taking effect on Tuesday", "on Tuesday", wd("Tuesday"), "promise",
+  [C("the first tranche of C$30 billion taking effect on Tuesday", "on Tuesday", wd("Tuesday"), "event",
      "Justin Trudeau")],
   "Trudeau's address of 1 February 2025; the tariffs planned for 4 February were paused on 3 February.",
   ["number-like-date", "said-on-day", "undated-future"])
@@ -883,7 +889,7 @@ P("brexit-exit-night-london", "2020-01-31 08:00", "Europe/London",
   "period keeps the UK in the single market until the end of the year.",
   [C("leave the European Union at 11 p.m. on Friday", "at 11 p.m. on Friday", wd("Friday", "23:00"), "event",
      None, real="2020-01-31"),
-   C("until the end of the year", "until the end of the year", this_year_end(), "event", None, real="2020-12-31")],
+   C("until the end of the year", "until the end of the year", this_year_end(), "deadline", None, real="2020-12-31")],
   "Brexit at 23:00 GMT on 31 January 2020; transition to 31 December 2020. 'on Friday' in a Friday article = that day.",
   ["by-weekday-same-day", "time-local", "year-end", "number-like-date", "multi-claim"])
 
@@ -1105,7 +1111,7 @@ P("gst-launch-2017", "2017-06-28 12:00", "Asia/Kolkata",
   "comes into force on July 1, replacing a tangle of federal and state levies. Prime Minister Narendra Modi "
   "will launch it at a special session of parliament at midnight on Friday.",
   [C("comes into force on July 1", "on July 1", md(7, 1), "event", None, real="2017-07-01"),
-   C("at midnight on Friday", "at midnight on Friday", midnight_on("Friday"), "event", "Narendra Modi",
+   C("at midnight on Friday", "at midnight on Friday", midnight_on("Friday"), "event", None,
      real="2017-06-30")],
   "GST launched at the midnight session of 30 June / 1 July 2017. 'midnight on Friday': 30 June or 1 July accepted.",
   ["midnight", "multi-claim", "explicit-date"])
@@ -1329,7 +1335,7 @@ P("apple-vision-pro-early-next-year", "2023-06-06 08:00", "America/Los_Angeles",
   "Apple said on Monday its Vision Pro headset would go on sale early next year in the United States, "
   "priced at $3,499, with other countries to follow later. Analysts questioned whether many consumers "
   "would pay that much.",
-  [C("go on sale early next year", "early next year", early_year(2024), "promise", "Apple", real="2024-02-02")],
+  [C("go on sale early next year", "early next year", early_year(2024), "event", "Apple", real="2024-02-02")],
   "Vision Pro announced 5 June 2023; US release 2 February 2024.",
   ["early-year", "number-like-date"])
 
@@ -1737,7 +1743,7 @@ P("eu-recovery-plans-2021", "2021-04-20 10:00", "Europe/Brussels",
   "will present his country's plan to parliament on Monday.",
   [C("submit their pandemic recovery plans to the European Commission by the end of the month",
      "by the end of the month", this_end_of_month(), "deadline", None, real="2021-04-30"),
-   C("present his country's plan to parliament on Monday", "on Monday", wd("Monday"), "event", "Mario Draghi",
+   C("present his country's plan to parliament on Monday", "on Monday", wd("Monday"), "event", None,
      real="2021-04-26")],
   "Recovery and Resilience Facility plans due 30 April 2021; Draghi addressed the Chamber on 26 April.",
   ["end-of-month", "multi-claim", "number-like-date"])
@@ -1888,9 +1894,9 @@ def sentence_spans(text):
     return spans
 
 
-def build():
+def build(passages=None):
     out, seen = [], set()
-    for p in PASSAGES:
+    for p in PASSAGES if passages is None else passages:
         pid = p["id"]
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", pid), pid
         assert pid not in seen, f"duplicate id {pid}"
@@ -2042,10 +2048,12 @@ def main():
         if n >= 2 and not (a and b):
             print(f"WARNING tag {t} missing from a split ({a} tune, {b} test)")
     write(os.path.join(HERE, "tune.jsonl"), tune)
-    write(os.path.join(HERE, "test.jsonl"), test)
+    # The second split was the held-out test set until 2026-11-27; its figures had been read in
+    # six tuning rounds by then, so it was retired into tuning (test.jsonl now comes from holdout.py).
+    write(os.path.join(HERE, "tune_retired.jsonl"), test)
     print("all   ", summary(rows))
     print("tune  ", summary(tune))
-    print("test  ", summary(test))
+    print("retired", summary(test))
     if "-v" in sys.argv:
         for t in tags:
             print(f"  {t:28s} tune {sum(t in r['tags'] for r in tune):3d}  test {sum(t in r['tags'] for r in test):3d}")

@@ -163,7 +163,7 @@ P(
             "25% tariffs on their goods would apply from Aug. 1",
             "from Aug. 1",
             md(8, 1),
-            "promise",
+            "event",
             "Donald Trump",
             real=D(2025, 8, 1),
         )
@@ -267,7 +267,7 @@ P(
             "by the end of the first quarter of 2021",
             by_month(2021, 3),
             "prediction",
-            "Fiat Chrysler",
+            "Fiat Chrysler and PSA",
         )
     ],
     "FCA-PSA revised terms of 14 Sep 2020; Stellantis closed on 16 Jan 2021.",

@@ -771,7 +771,7 @@ P(
             "would take effect on Aug. 1",
             md(8, 1),
             "Trump",
-            "promise",
+            "event",
             "on Aug. 1",
             real=D(2025, 8, 1),
         )

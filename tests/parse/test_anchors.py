@@ -30,10 +30,8 @@ def _anchored(text: str) -> list[list[tuple[int, int, tuple[str | None, ...]]]]:
 
 def _texts() -> list[str]:
     texts = []
-    for name in ("tune.jsonl", "test.jsonl"):
-        path = CLAIMS / name
-        if path.exists():
-            texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
+    for path in sorted(CLAIMS.glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
     return texts
 
 

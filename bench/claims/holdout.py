@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Generate the held-out test split of the dated-claims benchmark (test.jsonl).
+
+The passages live in the holdout_*.py files beside this one, written on 2026-11-27 by
+sessions that had not seen the parser's code or output; they follow the rules of README.md
+and are built with build.py's date rules and checks (quotes are exact substrings inside one
+scorer sentence, every due range is computed from the publication moment, `real=` dates lie
+inside their range).  Nobody tunes on this file: it is scored, never read for errors.
+
+Run:  python3 bench/claims/holdout.py    (writes test.jsonl beside this file)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import holdout_business
+import holdout_domestic
+import holdout_world
+from build import HERE, build, summary, write
+
+SOURCES = (holdout_world, holdout_business, holdout_domestic)
+
+
+def main() -> None:
+    rows = build([p for source in SOURCES for p in source.PASSAGES])
+    write(os.path.join(HERE, "test.jsonl"), rows)
+    print("test  ", summary(rows))
+    if "-v" in sys.argv:
+        tags = sorted({t for r in rows for t in r["tags"]})
+        for t in tags:
+            print(f"  {t:28s} {sum(t in r['tags'] for r in rows):3d}")
+
+
+if __name__ == "__main__":
+    main()
