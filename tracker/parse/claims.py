@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
 from tracker.parse.kinds import classify, clause_span, consequence
+from tracker.parse.rules.base import Candidate
 from tracker.parse.scanner import scan
 from tracker.parse.sentences import sentence_spans
 from tracker.parse.speakers import Speakers
@@ -44,6 +46,12 @@ _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before\s+(?:delaying|postponing|scrapping|cancell?ing|pushing)|"
     r"but\s+(?:was|it\s+was|has\s+been|had\s+been)\s+(?:delayed|postponed|cancell?ed|scrapped|"
     r"pushed))\b",
+    re.I,
+)
+# a possibility governs the date: "could come in May", "might be delayed until June"
+_POSSIBLE = re.compile(
+    r"\b(?:could|might)\s+(?!not\b|never\b)(?:(?!and\b|or\b|that\b|which\b|who\b)"
+    r"[\w'’-]+\s+){1,6}$",
     re.I,
 )
 # "the February jobs report", "May inflation data": a month naming what data cover
@@ -84,7 +92,7 @@ def extract_claims(
     if published.tzinfo is None:
         raise ValueError("published must be timezone-aware")
     ctx = ScanContext(text, published.astimezone(tz), tz)
-    dates = sorted((c for c in scan(ctx) if c.start_at is not None), key=lambda c: c.start)
+    dates = _between(text, sorted((c for c in scan(ctx) if c.start_at), key=lambda c: c.start))
     starts = [c.start for c in dates]
     speakers = Speakers(text)
     claims: list[ClaimDraft] = []
@@ -104,6 +112,32 @@ def extract_claims(
             if claim is not None and not _repeats(claim, claims):
                 claims.append(claim)
     return claims
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+
+
+def _between(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """Two dates joined by "between ... and" ("between Monday night and Tuesday
+    morning"): one window, not two claims."""
+    out: list[Candidate] = []
+    for cand in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start_at is not None
+            and cand.end_at is not None
+            and cand.end_at > prev.start_at
+            and _AND.fullmatch(text, prev.end, cand.start)
+            and _BETWEEN.search(text, max(0, prev.start - 14), prev.start)
+        ):
+            out[-1] = replace(
+                prev, end=cand.end, end_at=cand.end_at, has_time=prev.has_time and cand.has_time
+            )
+            continue
+        out.append(cand)
+    return out
 
 
 def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -132,6 +166,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "the March for Our Lives"
     if phrase.lower() in _MONTHS[:12] and _DATA_LABEL.match(after):
         return False  # "its February jobs report": the month the data cover
+    if _POSSIBLE.search(before[-60:]):
+        return False  # "a cut could come as soon as September": a possibility, not a claim
     gone = _SUPERSEDED.search(before)
     if gone and not _NEW_DATE.search(gone.group("gap")):
         return False

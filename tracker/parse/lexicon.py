@@ -136,7 +136,7 @@ ZONE_RE = (
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")|(?i:"
     + "|".join(sorted(_ANY_CASE_ZONES, key=len, reverse=True))
-    + r"|(?:"
+    + r"|(?:U\.?S\.?\s+)?(?:"  # "5 p.m. US Eastern time"
     + _PLACE_RE
     + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|(?:"
     + _PLACE_RE
@@ -183,7 +183,10 @@ def zone(name: str | None) -> ZoneInfo | None:
         return None
     if name.upper() in ZONES:
         return ZoneInfo(ZONES[name.upper()])
-    place = " ".join(name.lower().split()[:-1])
+    words = name.lower().split()[:-1]
+    if words and words[0].replace(".", "") == "us":
+        words = words[1:]
+    place = " ".join(words)
     for tail in (" standard", " daylight", " summer"):
         place = place.removesuffix(tail)
     found = PLACE_ZONES.get(place)

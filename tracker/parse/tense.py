@@ -27,7 +27,7 @@ _NEAR_FUTURE = re.compile(
     r"(?:\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than)"
     r"|\bfrom\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
     r"|\b(?:election|vote|poll|referendum|ballot|runoff|set|scheduled|slated|pencilled|penciled)"
-    r"\s+(?:[\w'’-]+\s+){0,2}?for\s+(?:the\s+)?$"
+    r"\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the\s+)?$"
     # "by the start of the party conference in October"
     r"|\b(?:by|before|until|ahead\s+of)\s+the\s+(?:start|end|beginning|opening|close|time)\s+of"
     r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$"
@@ -52,12 +52,24 @@ _UTTERED = frozenset(
 # ("unless Mexico stopped the flow")
 _NOT_PAST_BEFORE = re.compile(
     r"(?:\b(?:be|been|being|is|are|am|'s|'re|get|gets|to|will|would|could|should|might|"
-    r"must|can|cannot|shall|did|does|do)|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
+    r"must|can|cannot|shall|did|does|do|remain|remains|stay|stays|keep|keeps|become|becomes)"
+    r"|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 # a weekday that names its own direction: "this Friday", "next Tuesday", "this coming Monday"
 _AHEAD_WEEKDAY = re.compile(
     r"(?:this|next|coming|this\s+coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
+)
+_LATER_IN = re.compile(r"later\s+(?:this|next)\b", re.I)
+# a weekday that is the object of a naming verb: "declared Friday a day of mourning"
+_NAMED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
+_DESIGNATED = frozenset(
+    "declare declared declares designate designated designates name named names".split()  # noqa: SIM905
+)
+# what is being prepared for lies ahead: "campaigning for Sunday's election"
+_PREPARING = frozenset(
+    """campaign campaigns campaigning prepare prepares preparing preparation preparations
+    run-up build-up""".split()  # noqa: SIM905
 )
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _NEAR_PAST = re.compile(r"\b(?:last|past|since|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I)
@@ -66,17 +78,21 @@ _FUTURE = (
     r"expects?|expected|expecting|scheduled|due|aims?\s+to|intends?\s+to|hopes?\s+to|"
     r"upcoming|deadline|must|threaten(?:s|ed)?|warn(?:s|ed)?|vow\w*|pledg\w*|promis\w*|if|unless|"
     r"may|might|could|forecast\w*|predict\w*|projected|next|coming|is\s+to|are\s+to|"
-    r"to\s+be\s+held|ultimatum|later|"
+    r"to\s+be\s+held|ultimatum|later|aiming|targeting|likely\s+to|"
     # the present of a timetable: "the bank meets on Thursday", "the law takes effect"
-    r"meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|expires|"
-    r"lapses|kicks\s+off|gathers?|convenes?|resumes|hosts|visits|travels|heads|arrives|"
+    r"meets|opens|begins|starts|ends|closes|t(?:akes?|aking)\s+effect|follows?|expires|"
+    r"lapses|kicks?\s+(?:off|in)|gathers?|convenes?|resumes|hosts|visits|travels|heads|arrives|"
     r"returns|plays|launches|votes|decides|announces|unveils|debuts|concludes|wraps\s+up|"
     r"goes|enters|testifies|sits|begin|arriving|starting|beginning|expire|lapse|"
+    # "the new rules apply from May", "full results follow later"
+    r"appl(?:y|ies)|"
     # forecasts look ahead: "markets now see a rise in May", "traders bet on a cut"
     r"see|sees|bet|bets|tipped|pricing|priced\s+in"
 )
 _PAST = (
-    r"said|says|told|was|were|had|did|ago|earlier|last|yesterday|met|took|gave|made|came|"
+    # "was projected the winner": a past report (but "was projected to win" looks ahead)
+    r"(?:was|were)(?:\s+(?:projected|forecast|predicted)(?!\s+to\b))?|"
+    r"said|says|told|had|did|ago|earlier|last|yesterday|met|took|gave|made|came|"
     r"went|began|saw|left|won|lost|fell|rose|sent|spoke|wrote|struck|broke|brought|bought|"
     r"sold|paid|found|kept|led|ran|fought|became|knew|grew|drew|beat|hit|lost|shut|fled|"
     r"sought|caught|taught|built|felt|heard|spent|stood|won|chose|flew|threw|withdrew|"
@@ -133,15 +149,22 @@ def direction(text: str, start: int, end: int) -> Direction:
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]):
         return "past"
+    if _LATER_IN.match(text, start, end):
+        return "future"  # "later this month": the rest of a period still to come
     if _AHEAD_WEEKDAY.match(text, start, end):
         return "future"  # "go on sale this Friday" after "opened on Friday"
+    if _designated(head) and _NAMED_AS.match(text, end):
+        return "future"  # "declared Tuesday a national holiday": a day set aside ahead
     if _uttered(text, start, end, head):
         return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
-    near_future = bool(_NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]))
+    near_future = bool(
+        _NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]) or _prepared(head)
+    )
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
     if follow and follow.group("past") and not _governed(text, left, follow):
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after
     cues = [c for c in _CUE.finditer(text, left, start) if not _governed(text, left, c)]
+    cues = _outside_aside(head, left, cues)
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
@@ -162,11 +185,39 @@ def direction(text: str, start: int, end: int) -> Direction:
     return found
 
 
+def _designated(head: str) -> bool:
+    """The date is the object of a verb that names a day ("declared Friday ...")."""
+    words = head[-16:].split()
+    return bool(words) and words[-1].lower() in _DESIGNATED
+
+
+def _prepared(head: str) -> bool:
+    """The date follows "campaigning for", "preparations for", "the run-up to" ..."""
+    words = head[-40:].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return len(words) > 1 and words[-1] in ("for", "to") and words[-2] in _PREPARING
+
+
+def _outside_aside(head: str, left: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues outside the last comma-enclosed aside before the date ("said it would
+    restrict exports of two metals, both used in chips, from May"), when some are left."""
+    close = head.rfind(", ")  # not the comma of "1,000"
+    opening = head.rfind(", ", 0, close) if close > 0 else -1
+    if opening < 0:
+        return cues
+    lo, hi = left + opening, left + close
+    kept = [c for c in cues if not lo < c.start() < hi]
+    return kept or cues
+
+
 def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     """A past participle whose tense comes from the "be" before it."""
     if not cue.group("past"):
         return False
     at = cue.start()
+    if at and text[at - 1] == "-":
+        return True  # "exchange-traded funds", "state-owned": an adjective, not a verb
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
         return True
     lo = max(left, at - 60)
