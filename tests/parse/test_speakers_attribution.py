@@ -77,6 +77,94 @@ def only_claim(text: str) -> tuple[str | None, str]:
             "Sam Reid",
             "promise",
         ),
+        (  # a group, a meeting place and a day between the group and its verb
+            "Finance ministers meeting in Lisbon on Friday said the fund must be ready by October.",
+            "ministers",
+            "deadline",
+        ),
+        (  # two appositions between the name and the verb
+            "Maria Lind, the agency's director, who took office last year, said on Monday that the "
+            "survey would be published in June.",
+            "Maria Lind",
+            "event",
+        ),
+        (  # "it said": the body the sentence opens with
+            "The Supreme Tribunal will deliver its verdict at 10 a.m. on Friday, it said on "
+            "Tuesday.",
+            "the Supreme Tribunal",
+            "event",
+        ),
+        (
+            "The companies said they expected the deal to close in the second half of 2025.",
+            "companies",
+            "prediction",
+        ),
+        (
+            "The upgrade is expected to go live on Thursday, developers said.",
+            "developers",
+            "prediction",
+        ),
+        (  # a role for a name
+            "A deal on fishing quotas will be signed by mid-June, a Norwegian official said.",
+            "a Norwegian official",
+            "deadline",
+        ),
+        (  # whose demand it is
+            "Kell rejected the demand by Nordic leaders, who met in Oslo on Monday, that it "
+            "withdraw its troops starting Friday.",
+            "Nordic leaders",
+            "deadline",
+        ),
+        (  # a cut-off named by who set it
+            "The firm faces a deadline of 5 p.m. on Friday, a cut-off set by a federal judge.",
+            "a federal judge",
+            "deadline",
+        ),
+        (  # "the government" is not the country that opens the sentence
+            "Ruritania's parliament will vote on the budget next Tuesday, the government said on "
+            "Monday.",
+            "the government",
+            "event",
+        ),
+        (
+            "Mayor Luis Ruiz held two rallies on Monday, while Jo Park's campaign said she would "
+            "visit Leeds on Tuesday.",
+            "Jo Park's campaign",
+            "event",
+        ),
+        (  # unveiling and signing orders announce what they set
+            "President Ana Costa unveiled new port fees on Wednesday, with a 5% levy taking effect "
+            "on Saturday.",
+            "Ana Costa",
+            "event",
+        ),
+        (
+            "President Ana Costa signed orders on Thursday imposing duties on steel, which take "
+            "effect in 15 days.",
+            "Ana Costa",
+            "event",
+        ),
+        (  # the message in a second, participial verb
+            "Ana Costa began sending letters to trading partners on Monday telling them that new "
+            "duties would take effect on May 1.",
+            "Ana Costa",
+            "event",
+        ),
+        (  # a group or speaker in a later clause does not reach back to the date
+            "The central bank announces its decision on Thursday, and markets see a cut as likely.",
+            None,
+            "event",
+        ),
+        (  # a "who" clause about a person is the writer's, not the speaker's
+            "The council said it would hand the file to Mayor Jo Kim, who takes office on Monday.",
+            None,
+            "event",
+        ),
+        (  # a place after "in" is not a speaker
+            "Talks on the treaty open on Thursday in Vienna.",
+            None,
+            "event",
+        ),
     ],
 )
 def test_speaker_and_kind(text: str, speaker: str | None, kind: str) -> None:
@@ -96,6 +184,24 @@ def test_pronoun_across_sentences() -> None:
     )
     claims = extract_claims(text, NOW, TZ)
     assert [c.speaker for c in claims] == ["Clara Voss"]
+
+
+def test_the_union_is_not_the_employer() -> None:
+    text = (
+        "Acme's warehouse staff will vote on Thursday on a new contract. The union has said a "
+        "strike would begin on Friday if members reject it."
+    )
+    claims = extract_claims(text, NOW, TZ)
+    assert [(c.speaker, str(c.kind)) for c in claims] == [(None, "event"), ("the union", "promise")]
+
+
+def test_a_later_speaker_does_not_claim_an_earlier_deadline() -> None:
+    text = (
+        "The city must repay its bonds by Friday, and Mayor Eva Stone has called a referendum "
+        "on the plan for July 12."
+    )
+    claims = extract_claims(text, NOW, TZ)
+    assert [c.speaker for c in claims] == [None, "Eva Stone"]
 
 
 def test_two_speakers_in_one_passage() -> None:

@@ -19,19 +19,49 @@ from tracker.parse.types import ClaimKind, Grain
 _I = re.I
 _PROMISE = re.compile(
     r"(?<!-)\b(?:promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
-    r"guarantee[sd]?|will\s+deliver|on\s+track\s+to|aims?\s+(?:to|for)|aim\s+for|"
-    r"would\s+aim|(?<!its\s)(?<!the\s)(?<!a\s)(?<!%\s)target(?:s|ing|ed)?)\b",
+    r"guarantee[sd]?|on\s+track\s+to|aim(?:s|ing)?\s+(?:to|for)|"
+    # "will deliver", but not a scheduled verdict or speech
+    r"will\s+deliver(?!\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?"
+    r"(?:verdict|ruling|decision|judge?ment|speech|address|budget|statement|report))|"
+    r"would\s+aim|(?<!its\s)(?<!the\s)(?<!a\s)(?<!%\s)target(?:s|ing|ed)?)\b"
+    # a slot on the clock is a schedule: "targeting 8:30 a.m. on Monday for the launch"
+    r"(?!\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     _I,
+)
+# a quantity forecast needs a quantity: "will rise to 3%", not "will double its lending"
+_QUANTITY = (
+    r"\b(?:would|will)\s+(?:fall|rise|reach|climb|drop|grow|exceed|hit|top|double|decline|"
+    r"increase|shrink)\s+(?:\w+ly\s+)?(?:to|by|about|around|nearly|almost|more|less|above|below|"
+    r"over|under|between|a\s+record|[$€£]?\d)"
+)
+# what a measure will do is a forecast, not its commitment: "inflation will ease in 2025"
+_MEASURE = (
+    r"\b(?:inflation|demand|prices?|sales|growth|output|production|rates?|unemployment|"
+    r"jobless\s+rate|costs?|exports?|imports?|profits?|earnings|revenues?|shares|stocks|"
+    r"economy|temperatures?|supply|spending|investment|wages|consumption|yields?)\s+"
+    r"(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+"
+    r"(?!(?:\w+ly\s+)?(?:be\s+(?:held|announced|published)|take\s+effect|apply|come\s+into|start|"
+    r"begin)\b)"
 )
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
-    r"anticipat\w*|estimat\w*|likely|outlook|tipped|bet(?:s|ting)?|see|sees|pric(?:e|es|ed|ing)\s+in|"
-    r"working\s+assumption|would\s+(?:fall|rise|reach|climb|drop)|"
-    r"will\s+(?:reach|rise|fall|grow|exceed|hit|top|double|decline|drop|increase|shrink)|"
-    r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than))\b|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
-    r"vote|testify|speak|begin|start|open|launch|take|end|close|be\s+held)",
+    r"anticipat\w*|estimat\w*|likely|outlook|tipped|bet(?:s|ting)?|"
+    r"(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)(?<!might\s)(?<!or\s)(?<!to\s)sees?|"
+    r"pric(?:e|es|ed|ing)\s+in|pencil+ed\s+in|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?!to\b)|"
+    r"working\s+assumption|(?:he|she|they|we|I|it)\s+(?:still\s+|now\s+|had\s+)?expected|"
+    r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than))\b|"
+    rf"{_QUANTITY}|{_MEASURE}|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
+    r"vote|testify|speak|begin|start|open|launch|end|close|be\s+held)",
     _I,
 )
+# "forecasts" as the thing released, not a forecast: "will publish its updated forecasts"
+_FORECAST_NOUN = re.compile(
+    r"\b(?:releas|publish|present|issu|unveil|updat|announc)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:forecasts?|projections?|outlook)\b",
+    _I,
+)
+# a change that starts on a set day is scheduled, not forecast: "will rise to 9% effective May 1"
+_STARTS_ON = re.compile(r"\b(?:effective|starting|beginning|as\s+of)\s+$", _I)
 _CUTOFF_NEAR = re.compile(
     r"\b(?:by|no\s+later\s+than|until|till|before|deadline\s+of|cut-?off\s+of)\s+(?:the\s+)?"
     r"(?:[\w.:]+\s+){0,4}?$",
@@ -39,7 +69,20 @@ _CUTOFF_NEAR = re.compile(
 )
 _CUTOFF = re.compile(
     r"\b(?:deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have|gave\s+\w+)\s+until"
-    r"|expires?|expiry|lapses?|runs\s+out|unless|comply)\b",
+    r"|expires?|expiry|lapses?|runs\s+out|unless|comply|or\s+(?:see|risk|lose)"
+    r"|or\s+(?:else\s+)?(?:he|she|it|we|they|I)\s+(?:would|will))\b"
+    r"|(?<!be\s)\b(?:order(?:s|ed)|forc(?:es|ed|ing)|requir(?:es|ed|ing)|direct(?:s|ed)|"
+    r"(?<=(?:was|ere|een)\s)told|instructed)\s+"
+    r"(?:[\w.'’,-]+\s+){0,5}?to\s+(?!be\b)\w+"  # "ordered the firm to sell ... within 60 days"
+    r"|\bdemand\w*\b[^.;]{0,80}?\bthat\b",  # "the demand ... that the rebels withdraw ..."
+    _I,
+)
+# a window that closes: "residents can claim the refund until May 31"
+_WINDOW = re.compile(r"\b(?:can|able\s+to|allowed\s+to|eligible|permitted\s+to)\b", _I)
+# what only lasts until the date: "the curfew would stay in place until June 2"
+_STATE = re.compile(
+    r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:stay|remain|be\s+in\s+(?:place|force)|last|apply|know|"
+    r"learn|hear)\b",
     _I,
 )
 # a consequence under a negative condition, anywhere in the sentence: "would be evicted on
@@ -57,7 +100,7 @@ _EVENT = re.compile(
     r"intends?\s+to|will\s+(?:hold|meet|visit|travel|host|sign|attend|announce|vote|begin|start|"
     r"open|release|launch|take\s+place|be\s+held)|expected\s+to|summit|to\s+be\s+held|upcoming|"
     r"meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|gathers?|"
-    r"convenes?|resumes|kicks\s+off|goes\s+on\s+sale)\b",
+    r"convenes?|resumes|kicks\s+off|goes\s+on\s+sale|takes?\s+office|sworn\s+in)\b",
     _I,
 )
 _CONDITION = re.compile(
@@ -101,9 +144,10 @@ _OWN_ACTION = re.compile(
 _SCHEDULED_THING = re.compile(
     r"\b(?:election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
     r"negotiations|debate|"
-    r"conference|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
+    r"conference|symposium|forum|congress|convention|festival|inauguration|"
+    r"trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|flight|leave\s+for|"
     r"landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|announce|unveil|"
-    r"take\s+the\s+stage|released?)\b",
+    r"take\s+the\s+stage|released?|publish(?:ed)?)\b",
     _I,
 )
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
@@ -111,9 +155,50 @@ _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Gra
 _CLAUSE_CUT = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|with|after|before|as|when|which|who)\b"
     r"|\s+(?:and|while|whereas)\s+(?=(?:a|an|the|its|his|her|their|it|they|he|she)\b)"
-    r"|,\s+(?=[a-z]+(?:ing)\b)|,\s+where\b|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
+    r"|,\s+(?=(?!including\b)[a-z]+(?:ing)\b)|,\s+where\b"
+    r"|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
     r"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told)\b)"
     r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|told)\b)"
+    r"|,\s+(?=(?:[\w-]+\s+){0,3}ahead\s+of\b)"  # ", two days ahead of a March 3 deadline"
+    r"|,\s+(?=[\w-]+\s+(?:days?|weeks?)\s+(?:before|after)\b)"
+    r"|\s+(?=when\s+(?:the|its|their|his|her|a|an)\s)"  # "... when the meeting ends on Tuesday"
+)
+_ACTOR_NOUN = (
+    r"(?:company|companies|union|government|ministry|party|board|firm|group|carmaker|automaker|"
+    r"bank|agency|administration|authorities|regulators?|council|commission|bloc|alliance|"
+    r"country|countries|leaders|allies|executive|fund|campaign|department|office)"
+)
+# not the object of a preposition ("the discharge into the Pacific will start"), and from
+# the first word of a name on
+_NOT_AFTER = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in """in of at to from for on by with into onto across over under near about against
+    between among than like the""".split()  # noqa: SIM905
+)
+# Who commits to what: an actor (a pronoun, a name, "the government") and the verb it
+# will carry out ("it would replace", "Vexa planned to retire", "the board will review").
+_COMMIT = re.compile(
+    rf"{_NOT_AFTER}(?<!(?-i:[A-Z])[\w.'’&+-]\s)"
+    r"(?:\b(?:he|she|it|we|they|I)\b"
+    r"|(?:\bthe\s+)?(?-i:[A-Z][\w.'’&+-]*(?:\s+[A-Z][\w.'’&+-]*){0,3})"
+    rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}{_ACTOR_NOUN})"
+    r"\s+(?:(?:still|also|now|then|soon|first|itself)\s+)?"
+    r"(?P<aux>would|will|shall|plan(?:s|ned)?\s+to|planning\s+to|intend(?:s|ed)?\s+to|"
+    r"aim(?:s|ed|ing)?\s+to|agreed\s+to)\s+(?:\w+ly\s+|also\s+|still\s+|not\s+|then\s+)?(?P<verb>[a-z]+)\b",
+    _I,
+)
+_SUBORDINATE = re.compile(
+    r"[;:]|\b(?:because|since|although|though|while|whereas|unless|if|which|who)\b", _I
+)
+# what an actor does on a set day is scheduled (an event); what only lasts, or comes
+# "next", is no commitment
+_SCHEDULED_VERBS = frozenset(
+    "hold meet visit travel announce release publish present unveil attend host launch".split()  # noqa: SIM905
+)
+_NOT_COMMITTED = _SCHEDULED_VERBS | frozenset(
+    """fly vote testify speak address report open sign debate rule discuss set share deliver
+    attempt try be remain stay have know take apply go come enter face see get need last expire
+    happen next""".split()  # noqa: SIM905
 )
 
 
@@ -160,28 +245,38 @@ def classify(
         return ClaimKind.DEADLINE, 0.8
     if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
         return ClaimKind.DEADLINE, 0.75
-    before = _REPORTED.search(sentence[:hi])
+    if cut_near and _has(_WINDOW, clause):
+        return ClaimKind.DEADLINE, 0.75
+    relative = re.match(r"(?:who|which)\b", clause, _I) is not None  # "Kim, who takes office ..."
+    before = None if relative else _REPORTED.search(sentence[:hi])
     # ", the ministry said" after the clause: a commitment only by a period or a cut-off
-    reported = before or _REPORTED_AFTER.match(sentence[hi:])
+    reported = before or (None if relative else _REPORTED_AFTER.match(sentence[hi:]))
     if _has(_TURNOUT, lead):
         return ClaimKind.EVENT, 0.7
-    for part in (lead, clause):
+    target = (cut_near or grain in _COARSE) and not _has(_STARTS_ON, head)
+    for part_end, part in ((date_end, lead), (hi, clause)):
         if _has(_PROMISE, part):
             return ClaimKind.PROMISE, 0.8
-        if _has(_FORECAST, part):
+        if _forecast(part, head):
             return ClaimKind.PREDICTION, 0.7
+        if not relative and _commits(sentence, lo, part_end, date_at, bool(reported) or target):
+            return ClaimKind.PROMISE, 0.75
         if _has(_SCHEDULED_THING, part) and (_has(_EVENT, part) or _has(_FUTURE, part)):
             return ClaimKind.EVENT, 0.8
         if (
             (reported or _has(_INTENT, part))
             and (
-                _has(
-                    _OWN_ACTION,
-                    sentence[before.start() if before else lo : hi]
+                _own_action(
+                    sentence[
+                        (before.start() if target else max(before.start(), lo))
+                        if before
+                        else lo : hi
+                    ]
                     if before or not reported or _has(_INTENT, part)
                     else "",  # "X will start on Thursday, the ministry said": scheduled
+                    sentence,
                 )
-                or ((cut_near or grain in _COARSE) and not _has(_SCHEDULED_THING, clause))
+                or (target and not _has(_SCHEDULED_THING, clause) and not _has(_STATE, clause))
                 or (before is not None and before.group()[:1] in '“"')  # “We will open ...”
             )
         ):
@@ -194,11 +289,13 @@ def classify(
         return ClaimKind.PROMISE, 0.7
     if cut_near and _any_future(sentence):
         return ClaimKind.DEADLINE, 0.7
+    if _has(_SCHEDULED_THING, clause):  # "..., and the premier has called a vote for May 3"
+        return ClaimKind.EVENT, 0.6
     if _has(_CUTOFF, sentence):
         return ClaimKind.DEADLINE, 0.6
-    if _has(_FUTURE, sentence[:date_end]) or _has(_SCHEDULED_THING, clause):
+    if _has(_FUTURE, sentence[:date_end]):
         return ClaimKind.EVENT, 0.6
-    if _has(_FORECAST, sentence):
+    if _forecast(sentence, head):
         return ClaimKind.PREDICTION, 0.6
     if _has(_EVENT, sentence):
         return ClaimKind.EVENT, 0.7
@@ -207,6 +304,54 @@ def classify(
     if _has(_FUTURE, sentence):
         return ClaimKind.EVENT, 0.5
     return None
+
+
+def _forecast(text: str, head: str) -> bool:
+    """A forecast cue in ``text``, leaving out forecasts that are only released ("will
+    publish its forecasts") and changes that start on the date ("rise 5% starting April")."""
+    text = _FORECAST_NOUN.sub(" ", text)
+    if _STARTS_ON.search(head):
+        text = re.sub(rf"{_QUANTITY}|{_MEASURE}", " ", text, flags=_I)
+    return _FORECAST.search(text) is not None
+
+
+def _commits(sentence: str, lo: int, hi: int, date_at: int, reported: bool) -> bool:
+    """Whether the actor of the clause commits to an action of its own: reported ("said it
+    would replace ..."), planned ("Vexa planned to retire ..."), or aimed at a period or a
+    cut-off ("the board will review it in 2029")."""
+    for m in _COMMIT.finditer(sentence, 0, hi):
+        if m.start("verb") < lo or m.group("verb").lower() in _NOT_COMMITTED:
+            continue
+        if _has(_SUBORDINATE, sentence[m.end() : date_at]):
+            continue  # "Little will change, because a transition keeps ... until ..."
+        if m.group("aux").lower() not in ("would", "will", "shall"):
+            return True  # "plans to", "aims to"
+        if reported and not _has(_SCHEDULED_THING, sentence[m.start("verb") : hi]):
+            return True
+    return False
+
+
+# what is scheduled starts and ends by itself: "the walkout would end at 6 a.m."
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:strike|walkout|stoppage|meeting|talks|vote|session|summit|ceasefire|truce|"
+    r"programme|program|scheme|festival|match|tournament|trial|hearing)\s+(?:would|will)\s+"
+    r"(?:\w+ly\s+)?(?:begin|start|end|close|open)\b",
+    _I,
+)
+_FIRST_VERB = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<verb>[a-z]+)", _I)
+
+
+def _own_action(region: str, sentence: str) -> bool:
+    """An action the speaker takes itself in ``region``; not what a scheduled thing does
+    (unless the sentence sets a condition on it: "a walkout would begin ... if members reject
+    the offer"), nor an action named inside a scheduled one ("would present its plan to cut
+    ...")."""
+    if not _has(_OWN_ACTION, region):
+        return False
+    if _has(_EVENT_SUBJECT, region) and not re.search(r"\b(?:if|unless)\b", sentence, _I):
+        return False
+    first = _FIRST_VERB.search(region)
+    return not (first and first.group("verb").lower() in _SCHEDULED_VERBS)
 
 
 def _any_future(sentence: str) -> bool:

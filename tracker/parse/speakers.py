@@ -11,7 +11,9 @@ _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
     r"automaker|ministry|party|board|firm|regulator|council|commission|department|office|"
     r"administration|authority|airline|lender|insurer|retailer|bloc|alliance|committee|"
-    r"organi[sz]ation|association|federation|league|service|center|centre|institute)"
+    r"organi[sz]ation|association|federation|league|service|center|centre|institute|campaign|"
+    r"utility|broadcaster|operator|manufacturer|club|embassy|university|exchange|network|"
+    r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military)"
 )
 _TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)?\+?"  # "OPEC+"
 _PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+"
@@ -23,7 +25,8 @@ _VERBS = (
     r"confirmed|urged|demanded|committed|set|gave|issued|believes|"
     r"(?:projects|estimates)(?!\s+(?:on|in|at|for|of|and|by|from|were|was|are|is)\b|\s*[,.;])|"
     r"told\s+reporters|reiterated|signalled|signaled|called\s+(?=(?:a|an|for)\b)|proposed|"
-    r"ordered"
+    r"ordered|unveiled|unveils|"
+    r"sign(?:ed|s)(?=\s+(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|proclamations?)\b)"
 )
 # "Russia's defence ministry", "the kingdom's energy ministry", "The Canadian government"
 _ORG = (
@@ -31,8 +34,15 @@ _ORG = (
     rf"{_GENERIC_NOUN}\b"
 )
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*(?:[A-Z][\w'’-]*)"
+# a name right after a preposition is a place or an object, not a subject ("ministers
+# meeting in Lisbon on Friday said")
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "in at from to of for into with near outside".split()  # noqa: SIM905
+)
 _SUBJECT_VERB = re.compile(
-    rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]he\s+{_NAME}|"
+    rf"{_NOT_AFTER_PREPOSITION}"
+    rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|\b[Tt]he\s+{_NAME}|"
     rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the energy ministry said"
     rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
@@ -53,11 +63,27 @@ _ACCORDING = re.compile(
 _SET_BY = re.compile(
     rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>{_NAME})\s*(?:[,.;]|$)"
 )
-_APPOSED = re.compile(rf"^(?:[\w.'’-]+\s+){{0,4}}?(?P<who>{_NAME}),[^,]{{3,80}},\s+(?:{_VERBS})\b")
+# "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
+_ROLE = re.compile(
+    r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:official|spokes(?:man|woman|person)|"
+    r"diplomat|source|aide|negotiator))\s+(?:said|says|told)\b"
+)
+# "a cut-off set by a federal judge", "the demand by Nordic leaders ... that ..."
+_DEMANDED_BY = re.compile(
+    r"\b(?:set|imposed|issued|given|demand(?:ed)?|ultimatum|request(?:ed)?)\s+(?:by|from)\s+"
+    r"(?P<who>(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:judge|court|regulator|panel|tribunal)"
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:leaders|ministers|officials|governments|allies))\b"
+)
+# one or two appositions: "Jane Roe, the bank's governor, who ..., said"
+_APPOSED = re.compile(
+    rf"^(?:[\w.'’-]+\s+){{0,4}}?(?P<who>{_NAME}(?:\s+and\s+(?:[A-Z][\w-]*\s+[a-z]+\s+)?{_NAME})?)"
+    rf"(?:,[^,]{{3,80}}){{1,2}},\s+(?:{_VERBS})\b"
+)
 # the sentence's subject, with the speech act in a second verb: "Albanese visited Government
 # House and announced that ...", "Macron dissolved the assembly, calling a snap vote ..."
 _COORDINATED = re.compile(
-    rf"^(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b[^.;]{{0,160}}?(?:\s+and|,)\s+"
+    rf"^(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b[^.;]{{0,160}}?"
+    rf"(?:\s+and|,|(?=\s+(?:telling|saying|announcing|warning)\b))\s+"
     rf"(?:then\s+)?(?:announced|announcing|said|saying|set|setting(?!\s+the\s+stage)|called|"
     rf"calling|declared|declaring|"
     rf"confirmed|confirming|told|telling|warned|warning|promised|promising|vowed|vowing|"
@@ -78,6 +104,9 @@ _AGREED = re.compile(
     rf"^(?:The\s+)?(?P<who>{_NAME})\s+(?:(?:has|have|also)\s+)?agreed\s+(?:on\s+[A-Z]\w+day\s+)?to\b"
 )
 _GENERIC = re.compile(rf"^the\s+{_GENERIC_NOUN}$", re.I)
+_COMMERCIAL = re.compile(
+    r"^(?:company|firm|group|carmaker|chipmaker|automaker|airline|lender|insurer|retailer)$"
+)
 _INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
 _FUTURE_SUBJECT = re.compile(
     rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
@@ -200,10 +229,15 @@ _GROUP = re.compile(
     r"(?:traders|markets|investors|economists|analysts|"
     r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
     r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
-    r"lawmakers|legislators|ministers|scientists|experts|negotiators))"
+    r"lawmakers|legislators|ministers|scientists|experts|negotiators|companies|regulators|"
+    r"developers|delegates|sources|authorities|executives|prosecutors|researchers))"
     r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+by\s+(?-i:[A-Z][\w-]*))?"  # "polled by Reuters"
+    r"(?:\s+(?:meeting|gathered|gathering|speaking)\s+(?:in|at)\s+(?:the\s+)?"  # "meeting in Rome"
+    r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)?"
+    r"(?:\s+on\s+(?-i:[A-Z])\w+day)?"
     r"\s+(?:now\s+|still\s+|also\s+|broadly\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:bet|see|expect|predict|forecast|price|pledged|vowed|promised|agreed|said|say|warned|"
+    r"pencil+ed\s+in|hoped?|hopes|"
     r"threatened|committed|demanded|told|gave|given|set|issued|(?:are|were)\s+(?:\w+ly\s+)?"
     r"(?:betting|pricing|expecting|predicting|forecasting))\b",
     re.I,
@@ -218,7 +252,10 @@ _ATTRIBUTED = (
     _SET_BY,
     _COORDINATED,
     _AGREED,
+    _ROLE,
+    _DEMANDED_BY,
 )
+_AS_WRITTEN = (_ROLE, _DEMANDED_BY)  # "a Norwegian official", "Nordic leaders"
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
 _OPENER = re.compile(rf"(?:^|[.!?][\"”’]?\s+)(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?")
@@ -242,6 +279,7 @@ _BODY_WORD = re.compile(
 # How far back "the company" may look for the organisation it stands for: a few
 # sentences, which also keeps a long article linear.
 _ORG_LOOKBACK = 1500
+_IT_LOOKBACK = 400  # "it said" names a body of this sentence or the last one or two
 
 
 def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool:
@@ -251,10 +289,12 @@ def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool
     return last in people or name in names
 
 
-def _org_before(text: str, at: int, people: dict[str, str], names: frozenset[str]) -> str | None:
+def _org_before(
+    text: str, at: int, people: dict[str, str], names: frozenset[str], lookback: int = _ORG_LOOKBACK
+) -> str | None:
     """The last organisation that opens a sentence in the few sentences before ``at``."""
     found = None
-    for m in _OPENER.finditer(text, max(0, at - _ORG_LOOKBACK), at):
+    for m in _OPENER.finditer(text, max(0, at - lookback), at):
         org = m.group("org")
         if (
             org.lower() in _STOP
@@ -264,6 +304,42 @@ def _org_before(text: str, at: int, people: dict[str, str], names: frozenset[str
             continue
         found = org
     return found
+
+
+# what opens a clause of its own: the attribution after it does not reach back
+_CLAUSE_OPENER = re.compile(
+    r"(?:[;:]|\b(?:and|but|while|whereas|although|though|as|because|since))\s+"
+    r"(?:(?-i:[a-z])[\w'’-]*\s+){0,3}$",  # "..., and the party's leaders have said"
+    re.I,
+)
+
+
+def _later_clause(sentence: str, date_at: int, at: int) -> bool:
+    """Whether the attribution at ``at`` opens a clause after the one holding the date
+    ("the vote is on Thursday, and markets see ..."), rather than closing it ("..., the
+    ministry said")."""
+    return at > date_at and _CLAUSE_OPENER.search(sentence[:at]) is not None
+
+
+def _about_someone(sentence: str, date_at: int, at: int) -> bool:
+    """Whether the date sits in a "who" clause after the attribution: a fact the writer adds
+    about a person ("... hand the file to Jo Kim, who takes office on Monday")."""
+    if at > date_at:
+        return False
+    opener = sentence.rfind(", who ", at, date_at)
+    return opener >= 0 and not re.search(r"[;,]", sentence[opener + 6 : date_at])
+
+
+def _group(sentence: str, date_at: int) -> re.Match[str] | None:
+    """The collective speaker nearest before the date in its clause, else the first one
+    after it that closes the clause."""
+    before = after = None
+    for m in _GROUP.finditer(sentence):
+        if m.start() < date_at:
+            before = m
+        elif after is None and not _later_clause(sentence, date_at, m.start()):
+            after = m
+    return before or after
 
 
 class Speakers:
@@ -315,9 +391,12 @@ class Speakers:
         event only has one when the sentence says who announced it."""
         found = self._attributed(start, end)
         sentence = self.text[start:end]
-        group = _GROUP.search(sentence)
+        group = _group(sentence, date_at)
         if found is not None:
             at, verb_end = self._where[(start, end)]
+            if _later_clause(sentence, date_at, at) or _about_someone(sentence, date_at, at):
+                found = None  # "... by Friday, and the mayor has called a referendum"
+        if found is not None:
             if group and group.start() < date_at < at:
                 pass  # "economists expect a cut in June, after Lagarde said ..."
             else:
@@ -336,7 +415,7 @@ class Speakers:
             name = _org_or_name(raw)
             if name and name.lower() not in ("it", "they", "he", "she"):
                 if _GENERIC.match(name):  # "The carmaker also plans to ..."
-                    return self._referent(start, start + m.start())
+                    return self._referent(start, start + m.start(), name)
                 return _full(name, self.people)
         return None
 
@@ -354,14 +433,19 @@ class Speakers:
             return None
         return name
 
-    def _referent(self, start: int, at: int) -> str | None:
+    def _referent(self, start: int, at: int, generic: str = "the company") -> str | None:
         """Who "the company" / "the union" refers to: the last body named as a speaker
         before this sentence, else the organisation that opens the nearest sentence
-        ("Tesla's profit fell ... The company said")."""
+        ("Tesla's profit fell ... The company said"). Any firm can be "the company", but
+        only a name that says so is "the government" or "the union"."""
         last = self._last_before(start)
         if last and not _is_person(last, self.people, self.names):
             return last
-        return _org_before(self.text, at, self.people, self.names) or last
+        org = _org_before(self.text, at, self.people, self.names)
+        noun = generic.split()[-1].lower()
+        if org and (_COMMERCIAL.match(noun) or noun in org.lower()):
+            return org
+        return last if _COMMERCIAL.match(noun) else None
 
     def _attributed(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -378,12 +462,18 @@ class Speakers:
                     found = self._last_before(start) or _last_person_before(
                         self.text, start, self.people
                     )
+                elif raw.lower() == "it":  # "The tribunal will sit on Friday, it said"
+                    found = _org_before(
+                        self.text, start + m.start(), self.people, self.names, _IT_LOOKBACK
+                    )
+                elif pattern in _AS_WRITTEN:
+                    found = raw
                 else:
                     name = _org_or_name(raw)
                     if name and name.lower() not in ("it", "they", "the"):
                         found = _full(name, self.people)
                         if _GENERIC.match(found):  # "the union said" after naming the union
-                            found = self._referent(start, start + m.start()) or found
+                            found = self._referent(start, start + m.start(), found) or found
                 if found:
                     break
             if found:
