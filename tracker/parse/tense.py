@@ -9,6 +9,7 @@ expression decides (after it, when none comes before), words right before the ex
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Literal
 
@@ -101,7 +102,56 @@ _PAST = (
     r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|"
     r"(?-i:[a-z]{2,}ed)"
 )
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (no escaped parentheses or bars in it)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def _cue_pattern(future: str, past: str) -> re.Pattern[str]:
+    """``\b(?:(?P<future>…)|(?P<past>…))\b`` with the alternatives grouped by first letter:
+    the engine tries the dozen that can start with the letter at hand instead of all two
+    hundred, in the same order, so the matches are the same. A match's ``lastgroup`` starts
+    with "f" or "p"."""
+    alternatives = [("f", a) for a in _alternatives(future)]
+    alternatives += [("p", a) for a in _alternatives(past)]
+
+    def first(alternative: str) -> str | None:  # None: it may start with any letter
+        head = alternative[0].lower()
+        return head if head.isalpha() or head == "'" else None
+
+    letters = sorted({f for _, a in alternatives if (f := first(a))})
+    names = itertools.count()
+
+    def group(usable: list[tuple[str, str]]) -> str:
+        runs = itertools.groupby(usable, key=lambda item: item[0])  # neighbours of one kind
+        return "|".join(
+            f"(?P<{kind}{next(names)}>{'|'.join(a for _, a in run)})" for kind, run in runs
+        )
+
+    branches = [
+        f"(?={re.escape(c)})(?:{group([(k, a) for k, a in alternatives if first(a) in (c, None)])})"
+        for c in letters
+    ]
+    rest = group([(k, a) for k, a in alternatives if first(a) is None])
+    branches.append(f"(?![{re.escape(''.join(letters))}])(?:{rest})")
+    return re.compile(rf"\b(?:{'|'.join(branches)})\b", re.I)
+
+
+_CUE = _cue_pattern(_FUTURE, _PAST)
+
+
+def _is_past(cue: re.Match[str]) -> bool:
+    return (cue.lastgroup or "").startswith("p")
+
+
 _DIRECTIVE = re.compile(
     r"(?:proposed|suggested|urged|demanded|asked|requested|ordered|invited|pressed|challenged|"
     r"agreed|decided|voted|resolved|offered|sought|pledged|vowed|promised|threatened)$",
@@ -161,7 +211,7 @@ def direction(text: str, start: int, end: int) -> Direction:
         _NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]) or _prepared(head)
     )
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
-    if follow and follow.group("past") and not _governed(text, left, follow):
+    if follow and _is_past(follow) and not _governed(text, left, follow):
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after
     cues = [c for c in _CUE.finditer(text, left, start) if not _governed(text, left, c)]
     cues = _outside_aside(head, left, cues)
@@ -173,7 +223,7 @@ def direction(text: str, start: int, end: int) -> Direction:
         )
     if nearest is None:
         return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"
-    found: Direction = "future" if nearest.group("future") else "past"
+    found: Direction = "past" if _is_past(nearest) else "future"
     if (
         found == "past"
         and _DIRECTIVE.match(nearest.group())
@@ -213,7 +263,7 @@ def _outside_aside(head: str, left: int, cues: list[re.Match[str]]) -> list[re.M
 
 def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     """A past participle whose tense comes from the "be" before it."""
-    if not cue.group("past"):
+    if not _is_past(cue):
         return False
     at = cue.start()
     if at and text[at - 1] == "-":
