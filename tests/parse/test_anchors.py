@@ -84,6 +84,17 @@ def test_a_pattern_that_can_begin_anywhere_is_scanned_in_full() -> None:
     assert anchors.full == [0, 1]
 
 
+def test_a_final_lookahead_narrows_the_beginnings() -> None:
+    found = beginnings(re.compile(r"\b\d(?=\s+tonight\b)", re.I), 6)
+    assert found is not None
+    word, anywhere = found
+    assert "0 toni" in word and not anywhere
+    assert all(k[0] == "0" and "tonight".startswith(k[1:].lstrip()) for k in word)
+    anchors = Anchors([re.compile(r"\b\d(?=\s+tonight\b)", re.I)])
+    text = "2 tonight, 3 people, 4\ttonight"
+    assert [m.start() for m in anchors.finditer(text)[0]] == [0, 21]
+
+
 def test_case_mates_are_all_there() -> None:
     """Every non-ASCII character that re.IGNORECASE equates with an ASCII letter and that
     lower() keeps as one character is listed (or lowers to the letter itself)."""

@@ -163,6 +163,15 @@ def _is_word(chars: frozenset[str]) -> bool:
     return all(c == _DIGIT or c == "_" or c.isalnum() for c in chars)
 
 
+def _final_lookahead_read(items: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A pattern's items, a lookahead at its very end read as if consumed: the text after a
+    match must go on that way, so it narrows where a match can begin ("5(?= tonight)")."""
+    items = list(items)
+    if items and items[-1][0] is C.ASSERT and items[-1][1][0] == 1:
+        items[-1:] = items[-1][1][1].data
+    return items
+
+
 def beginnings(
     pattern: re.Pattern[str], k: int = K, parsed: Any = None
 ) -> tuple[set[str], set[str]] | None:
@@ -173,7 +182,7 @@ def beginnings(
         return None  # "\\b" would not mean what the trigger's does
     try:
         parsed = parsed or P.parse(pattern.pattern, pattern.flags)
-        states = _seq(parsed.data, set(_EMPTY), k)
+        states = _seq(_final_lookahead_read(parsed.data), set(_EMPTY), k)
     except _Wild:
         return None
     word: set[str] = set()
