@@ -41,6 +41,7 @@ _NOT_AFTER_PREPOSITION = "".join(
     for w in "in at from to of for into with near outside".split()  # noqa: SIM905
 )
 _SUBJECT_VERB = re.compile(
+    r"(?=[A-Z]|\b[a-z])"  # where a subject can start, tested before the slow lookbehinds
     rf"{_NOT_AFTER_PREPOSITION}"
     rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|\b[Tt]he\s+{_NAME}|"
     rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the energy ministry said"
