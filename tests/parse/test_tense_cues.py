@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from tracker.parse import tense
+from tracker.parse.alternation import alternatives
 
 CLAIMS = Path(__file__).resolve().parents[2] / "bench" / "claims"
 PLAIN = re.compile(rf"\b(?:(?P<future>{tense._FUTURE})|(?P<past>{tense._PAST}))\b", re.I)
@@ -17,7 +18,7 @@ def _found(pattern: re.Pattern[str], text: str, past: object) -> list[tuple[int,
 
 
 def test_grouped_cues_match_the_plain_alternation() -> None:
-    words = " ".join(re.sub(r"[^\w' ]", " ", a) for a in tense._alternatives(tense._FUTURE))
+    words = " ".join(re.sub(r"[^\w' ]", " ", a) for a in alternatives(tense._FUTURE))
     texts = [words, "Jobs were cut; it zoomed and yelled, but Quebec queued. Won't he'll?"]
     for path in sorted(CLAIMS.glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.parse.alternation import words
 from tracker.parse.types import ClaimKind, Grain
 
 _I = re.I
@@ -68,9 +69,13 @@ _CUTOFF_NEAR = re.compile(
     _I,
 )
 _CUTOFF = re.compile(
-    r"\b(?:deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have|gave\s+\w+)\s+until"
-    r"|expires?|expiry|lapses?|runs\s+out|unless|comply|or\s+(?:see|risk|lose)"
-    r"|or\s+(?:else\s+)?(?:he|she|it|we|they|I)\s+(?:would|will))\b"
+    r"\b"
+    + words(
+        r"deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have|gave\s+\w+)\s+until"
+        r"|expires?|expiry|lapses?|runs\s+out|unless|comply|or\s+(?:see|risk|lose)"
+        r"|or\s+(?:else\s+)?(?:he|she|it|we|they|I)\s+(?:would|will)"
+    )
+    + r"\b"
     r"|(?<!be\s)\b(?:order(?:s|ed)|forc(?:es|ed|ing)|requir(?:es|ed|ing)|direct(?:s|ed)|"
     r"(?<=(?:was|ere|een)\s)told|instructed)\s+"
     r"(?:[\w.'’,-]+\s+){0,5}?to\s+(?!be\b)\w+"  # "ordered the firm to sell ... within 60 days"
@@ -95,12 +100,16 @@ _ULTIMATUM = re.compile(
     _I,
 )
 _EVENT = re.compile(
-    r"\b(?:set\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|planning\s+to|"
-    r"plans?\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)|"
-    r"intends?\s+to|will\s+(?:hold|meet|visit|travel|host|sign|attend|announce|vote|begin|start|"
-    r"open|release|launch|take\s+place|be\s+held)|expected\s+to|summit|to\s+be\s+held|upcoming|"
-    r"meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|gathers?|"
-    r"convenes?|resumes|kicks\s+off|goes\s+on\s+sale|takes?\s+office|sworn\s+in)\b",
+    r"\b"
+    + words(
+        r"set\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|planning\s+to|"
+        r"plans?\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)|"
+        r"intends?\s+to|will\s+(?:hold|meet|visit|travel|host|sign|attend|announce|vote|begin|"
+        r"start|open|release|launch|take\s+place|be\s+held)|expected\s+to|summit|to\s+be\s+held|"
+        r"upcoming|meets|opens|begins|starts|ends|closes|takes\s+effect|taking\s+effect|follows|"
+        r"gathers?|convenes?|resumes|kicks\s+off|goes\s+on\s+sale|takes?\s+office|sworn\s+in"
+    )
+    + r"\b",
     _I,
 )
 _CONDITION = re.compile(
@@ -142,12 +151,15 @@ _OWN_ACTION = re.compile(
     _I,
 )
 _SCHEDULED_THING = re.compile(
-    r"\b(?:election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
-    r"negotiations|debate|"
-    r"conference|symposium|forum|congress|convention|festival|inauguration|"
-    r"trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|flight|leave\s+for|"
-    r"landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|announce|unveil|"
-    r"take\s+the\s+stage|released?|publish(?:ed)?)\b",
+    r"\b"
+    + words(
+        r"election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
+        r"negotiations|debate|conference|symposium|forum|congress|convention|festival|"
+        r"inauguration|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
+        r"flight|leave\s+for|landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|"
+        r"announce|unveil|take\s+the\s+stage|released?|publish(?:ed)?"
+    )
+    + r"\b",
     _I,
 )
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}

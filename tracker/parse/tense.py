@@ -9,9 +9,10 @@ expression decides (after it, when none comes before), words right before the ex
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Literal
+
+from tracker.parse.alternation import alternatives, by_first_letter
 
 Direction = Literal["past", "future", "neutral"]
 
@@ -104,48 +105,15 @@ _PAST = (
 )
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex source (no escaped parentheses or bars in it)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return [*parts, pattern[start:]]
-
-
-def _cue_pattern(future: str, past: str) -> re.Pattern[str]:
-    """``\b(?:(?P<future>…)|(?P<past>…))\b`` with the alternatives grouped by first letter:
-    the engine tries the dozen that can start with the letter at hand instead of all two
-    hundred, in the same order, so the matches are the same. A match's ``lastgroup`` starts
-    with "f" or "p"."""
-    alternatives = [("f", a) for a in _alternatives(future)]
-    alternatives += [("p", a) for a in _alternatives(past)]
-
-    def first(alternative: str) -> str | None:  # None: it may start with any letter
-        head = alternative[0].lower()
-        return head if head.isalpha() or head == "'" else None
-
-    letters = sorted({f for _, a in alternatives if (f := first(a))})
-    names = itertools.count()
-
-    def group(usable: list[tuple[str, str]]) -> str:
-        runs = itertools.groupby(usable, key=lambda item: item[0])  # neighbours of one kind
-        return "|".join(
-            f"(?P<{kind}{next(names)}>{'|'.join(a for _, a in run)})" for kind, run in runs
-        )
-
-    branches = [
-        f"(?={re.escape(c)})(?:{group([(k, a) for k, a in alternatives if first(a) in (c, None)])})"
-        for c in letters
-    ]
-    rest = group([(k, a) for k, a in alternatives if first(a) is None])
-    branches.append(f"(?![{re.escape(''.join(letters))}])(?:{rest})")
-    return re.compile(rf"\b(?:{'|'.join(branches)})\b", re.I)
-
-
-_CUE = _cue_pattern(_FUTURE, _PAST)
+# which of the two lists a cue came from: match.lastgroup starts with "f" or "p"
+_CUE = re.compile(
+    r"\b"
+    + by_first_letter(
+        [("f", a) for a in alternatives(_FUTURE)] + [("p", a) for a in alternatives(_PAST)]
+    )
+    + r"\b",
+    re.I,
+)
 
 
 def _is_past(cue: re.Match[str]) -> bool:
