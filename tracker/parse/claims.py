@@ -12,6 +12,7 @@ from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
 from tracker.parse.kinds import classify, clause_span, consequence
 from tracker.parse.rules.base import Candidate
+from tracker.parse.rules.relative import GRANTED
 from tracker.parse.scanner import scan
 from tracker.parse.sentences import sentence_spans
 from tracker.parse.speakers import Speakers
@@ -34,11 +35,20 @@ _SPAN_UNIT = re.compile(
 )
 # a date that is being pushed back, called off or ruled out ("pushing back a July 9 deadline")
 _SUPERSEDED = re.compile(
-    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)|"
-    r"push(?:ing|ed|es)?\s+back|postpon\w+|delay(?:ing|ed|s)?|rul(?:ing|ed|es?)\s+out|"
+    r"\b(?:push(?:ing|ed|es)?\s+back|postpon\w+|delay(?:ing|ed|s)?|rul(?:ing|ed|es?)\s+out|"
     r"originally|initially|earlier\s+(?:estimate|target|plan|deadline|date|forecast)|"
-    r"scrapp\w+|scraps?|cancel\w*|called\s+off|instead\s+of|rather\s+than|"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:scrapp\w+|scraps?|cancel\w*)|called\s+off|"
+    r"instead\s+of|rather\s+than|"
     r"previous(?:ly)?\s+(?:planned|scheduled|set))\b(?P<gap>[^.;]{0,20})$",
+    re.I,
+)
+# a plan in the past perfect or one dropped: "which had been due to open on July 24",
+# "had planned to list in March", "will no longer host the summit planned for May 4"
+_FORMER_PLAN = re.compile(
+    r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+(?:due|scheduled|set|expected|planned|slated|supposed|"
+    r"meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|wanted)|"
+    r"no\s+longer|called\s+off|cancell?ed|scrapped)\b"
+    r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|until|till)\b)[^.;,]){0,60}$",
     re.I,
 )
 _NEW_DATE = re.compile(r"\b(?:to|until|till|for|by)\s+(?:the\s+)?$", re.I)
@@ -50,7 +60,7 @@ _SUPERSEDED_AFTER = re.compile(
 )
 # a possibility governs the date: "could come in May", "might be delayed until June"
 _POSSIBLE = re.compile(
-    r"\b(?:could|might)\s+(?!not\b|never\b)(?:(?!and\b|or\b|that\b|which\b|who\b)"
+    r"\b(?:could|might|(?-i:may)(?!\s+be\b))\s+(?!never\b)(?:(?!and\b|or\b|that\b|which\b|who\b)"
     r"[\w'’-]+\s+){1,6}$",
     re.I,
 )
@@ -60,7 +70,18 @@ _DATA_LABEL = re.compile(
     r"sales|trade|data|figures|numbers|survey|reading|print|statistics|CPI|PMI|output)\b",
     re.I,
 )
+# "the 2026 World Cup", "Russia's 2018 tournament": a year naming an edition, not a date
+# (but "the 2030 target" is a date)
+_YEAR_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|this|next|a|an)|['’]s)\s+$", re.I
+)
+_YEAR_LABEL_AFTER = re.compile(
+    r"\s+(?!(?:deadline|target|goal|cut-?off|timeline|timetable|date|and|or|to|through)\b)"
+    r"[A-Za-z]",
+    re.I,
+)
 # "two months later than planned", "earlier this month": comparisons and the past
+_LATER = re.compile(r"\s(?:later|afterwards?)$", re.I)
 _COMPARED = re.compile(r"^\s*than\b", re.I)
 _MONTHS = [
     "january",
@@ -92,7 +113,8 @@ def extract_claims(
     if published.tzinfo is None:
         raise ValueError("published must be timezone-aware")
     ctx = ScanContext(text, published.astimezone(tz), tz)
-    dates = _between(text, sorted((c for c in scan(ctx) if c.start_at), key=lambda c: c.start))
+    found = sorted((c for c in scan(ctx) if c.start_at), key=lambda c: c.start)
+    dates = _on_day(text, ctx, _between(text, found))
     starts = [c.start for c in dates]
     speakers = Speakers(text)
     claims: list[ClaimDraft] = []
@@ -116,28 +138,79 @@ def extract_claims(
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+_AND_NEXT = re.compile(r"\s+and\s+(?:on\s+)?", re.I)
 
 
 def _between(text: str, dates: list[Candidate]) -> list[Candidate]:
     """Two dates joined by "between ... and" ("between Monday night and Tuesday
-    morning"): one window, not two claims."""
+    morning"), or two consecutive days joined by "and" ("a two-day meeting on Tuesday
+    and Wednesday"): one window, not two claims."""
     out: list[Candidate] = []
     for cand in dates:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.start_at is not None
-            and cand.end_at is not None
-            and cand.end_at > prev.start_at
-            and _AND.fullmatch(text, prev.end, cand.start)
-            and _BETWEEN.search(text, max(0, prev.start - 14), prev.start)
-        ):
+        if prev is not None and (_spanned(text, prev, cand) or _next_day(text, prev, cand)):
             out[-1] = replace(
                 prev, end=cand.end, end_at=cand.end_at, has_time=prev.has_time and cand.has_time
             )
             continue
         out.append(cand)
     return out
+
+
+def _spanned(text: str, prev: Candidate, cand: Candidate) -> bool:
+    return (
+        prev.start_at is not None
+        and cand.end_at is not None
+        and cand.end_at > prev.start_at
+        and _AND.fullmatch(text, prev.end, cand.start) is not None
+        and _BETWEEN.search(text, max(0, prev.start - 14), prev.start) is not None
+    )
+
+
+def _next_day(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """ "on Tuesday and Wednesday": the second day follows the first."""
+    return (
+        prev.day is not None
+        and cand.day is not None
+        and (cand.day - prev.day).days == 1
+        and _AND_NEXT.fullmatch(text, prev.end, cand.start) is not None
+    )
+
+
+_DAY_WORD = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"today|tonight|tomorrow)|\d/",
+    re.I,
+)
+_SAME_SENTENCE = re.compile(r"[^.;!?]{0,90}", re.S)
+
+
+def _on_day(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candidate]:
+    """A time of day given after the day it falls on ("opens on Friday with a ceremony
+    starting at 8 p.m."): the time on that day, one claim, not a second one for today."""
+    out: list[Candidate] = []
+    for cand in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.day is not None and _bare_clock(text, ctx, cand):
+            assert cand.clock is not None
+            if _SAME_SENTENCE.fullmatch(text, prev.end, cand.start):
+                start_at, end_at = cand.clock.settled(False).on(prev.day, ctx.tz)
+                out[-1] = replace(
+                    cand, start=prev.start, end=prev.end, start_at=start_at, end_at=end_at
+                )
+                continue
+        out.append(cand)
+    return out
+
+
+def _bare_clock(text: str, ctx: ScanContext, cand: Candidate) -> bool:
+    """A time of day with no day of its own, placed on the publication day."""
+    return (
+        cand.clock is not None
+        and cand.start_at is not None
+        and cand.start_at.date() == ctx.today
+        and not _DAY_WORD.search(text, cand.start, cand.end)
+    )
 
 
 def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -151,6 +224,10 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "January-March quarter", "a quarter-point cut"
     if phrase.lower().startswith("earlier") or _COMPARED.match(after):
         return False
+    if _LATER.search(phrase):
+        return False  # "A day later the final kicks off": counted from a reported event
+    if phrase.isdigit() and _YEAR_LABEL_BEFORE.search(before) and _YEAR_LABEL_AFTER.match(after):
+        return False  # "the 2026 World Cup": the year names an edition
     if _SPAN_UNIT.match(phrase) and _SUPERLATIVE.search(before):
         return False
     prev = re.search(r"([A-Z][\w'’-]*)\s+$", before)
@@ -171,6 +248,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     gone = _SUPERSEDED.search(before)
     if gone and not _NEW_DATE.search(gone.group("gap")):
         return False
+    if _FORMER_PLAN.search(before):
+        return False  # "had been due to open on July 24": a plan since dropped
     return not _SUPERSEDED_AFTER.search(after)
 
 
@@ -205,7 +284,9 @@ def _claim(
     kind, confidence = found
     lead = _LEAD.search(text, max(0, when.start - 20), when.start)
     lead_word = lead.group(1) if lead else ""
-    if kind is ClaimKind.EVENT and lead_word.lower() in _CUTOFF:
+    if when.note == GRANTED:
+        kind = ClaimKind.DEADLINE  # "gave the envoy 72 hours to leave": an ultimatum
+    elif kind is ClaimKind.EVENT and lead_word.lower() in _CUTOFF:
         kind = ClaimKind.DEADLINE  # "the vote is due by Friday": a cut-off, due at day's end
     due = due_moment(kind, when, event_hour=event_hour)
     speaker = speakers.speaker(start, end, kind, when.start - start)

@@ -13,10 +13,12 @@ from datetime import timedelta
 
 from tracker.parse.calendar import part_of
 from tracker.parse.context import ScanContext
+from tracker.parse.lexicon import ZONE_RE, zone
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.clock import place
 from tracker.parse.types import Grain
 
+_LATE_ZONE = re.compile(rf",?\s+{ZONE_RE}", re.I)
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|by|of|this|the|in|for)\s+|@\s*)*", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?", re.I)
 _PART_GAP = re.compile(r"\s*,?\s*(?:(?:in|of|on|the|early|late)\s+)*", re.I)
@@ -151,11 +153,17 @@ def _join_clock(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
     if date_c.part is not None and date_c.part[0] >= 12:
         clock = clock.pm()
     clock = clock.settled(ctx.standalone)
+    end = b.end
+    late_zone = _LATE_ZONE.match(text, end) if clock.zone is None else None
+    if late_zone is not None and late_zone.group().lower().endswith(
+        "time"
+    ):  # "at 9 p.m. on Saturday, Paris time"
+        clock, end = replace(clock, zone=zone(late_zone.group("zone"))), late_zone.end()
     day = date_c.start_at.date()
     start_at, end_at = clock.on(day, ctx.tz)
     note = f"{clock_c.note} on {date_c.note}"
     return replace(
-        clock_c, start=a.start, end=b.end, start_at=start_at, end_at=end_at, note=note, weak=False
+        clock_c, start=a.start, end=end, start_at=start_at, end_at=end_at, note=note, weak=False
     )
 
 

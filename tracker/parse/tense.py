@@ -60,7 +60,9 @@ _NOT_PAST_BEFORE = re.compile(
 )
 # a weekday that names its own direction: "this Friday", "next Tuesday", "this coming Monday"
 _AHEAD_WEEKDAY = re.compile(
-    r"(?:this|next|coming|this\s+coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
+    r"(?:this|next|coming|this\s+coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:of\s+)?next\s+week\b",
+    re.I,
 )
 _LATER_IN = re.compile(r"later\s+(?:this|next)\b", re.I)
 # a weekday that is the object of a naming verb: "declared Friday a day of mourning"
@@ -81,11 +83,15 @@ _FUTURE = (
     r"upcoming|deadline|must|threaten(?:s|ed)?|warn(?:s|ed)?|vow\w*|pledg\w*|promis\w*|if|unless|"
     r"may|might|could|forecast\w*|predict\w*|projected|next|coming|is\s+to|are\s+to|"
     r"to\s+be\s+held|ultimatum|later|aiming|targeting|likely\s+to|"
+    # an intention reported in the past still looks ahead: "wanted to have a deal by May"
+    r"(?:wanted|hoped|intended|aimed|sought)\s+to|"
+    # a directive in a participle clause: "..., ordering his troops to halt on Saturday"
+    r"(?:order|urg|instruct|tell|ask|direct)ing\s+(?:[\w'’-]+\s+){0,4}?to|"
     # the present of a timetable: "the bank meets on Thursday", "the law takes effect"
     r"meets|opens|begins|starts|ends|closes|t(?:akes?|aking)\s+effect|follows?|expires|"
     r"lapses|kicks?\s+(?:off|in)|gathers?|convenes?|resumes|hosts|visits|travels|heads|arrives|"
     r"returns|plays|launches|votes|decides|announces|unveils|debuts|concludes|wraps\s+up|"
-    r"goes|enters|testifies|sits|begin|arriving|starting|beginning|expire|lapse|"
+    r"c(?:omes?|oming)\s+into\s+(?:force|effect)|goes|enters|testifies|sits|begin|arriving|starting|beginning|expire|lapse|"
     # "the new rules apply from May", "full results follow later"
     r"appl(?:y|ies)|"
     # forecasts look ahead: "markets now see a rise in May", "traders bet on a cut"
@@ -94,14 +100,16 @@ _FUTURE = (
 _PAST = (
     # "was projected the winner": a past report (but "was projected to win" looks ahead)
     r"(?:was|were)(?:\s+(?:projected|forecast|predicted)(?!\s+to\b))?|"
-    r"said|says|told|had|did|ago|earlier|last|yesterday|met|took|gave|made|came|"
+    r"said|says|told|had|did|ago|earlier|last|yesterday|met|took|gave|made|came|set|"
     r"went|began|saw|left|won|lost|fell|rose|sent|spoke|wrote|struck|broke|brought|bought|"
     r"sold|paid|found|kept|led|ran|fought|became|knew|grew|drew|beat|hit|lost|shut|fled|"
     r"sought|caught|taught|built|felt|heard|spent|stood|won|chose|flew|threw|withdrew|"
     r"upheld|withheld|understood|oversaw|overtook|undertook|forgave|forbade|swore|drove|"
     r"rode|wore|tore|froze|stole|woke|shot|got|forgot|sat|lent|meant|dealt|swept|hung|dug|"
     r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|"
-    r"(?-i:[a-z]{2,}ed)"
+    # a regular past form, but not a word that only ends like one ("need", "hundred")
+    r"(?-i:(?!(?:need|proceed|succeed|exceed|speed|feed|heed|breed|bleed|seed|hundred|sacred|"
+    r"naked|wicked|kindred|embed)\b)[a-z]{2,}ed)"
 )
 
 
@@ -126,6 +134,12 @@ _DIRECTIVE = re.compile(
     re.I,
 )
 _CONTENT = re.compile(r"\b(?:that|to)\b", re.I)
+# told, instructed: a directive only with "to" ("told the bank to pay by May")
+_TOLD = re.compile(r"(?:told|instructed|directed|ordered|asked|urged|given|gave)$", re.I)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that|these|those)\b)[a-z]", re.I
+)
+_SPAN = re.compile(r"\S+\s+(?:minute|hour|day|week|fortnight|month|year)s?", re.I)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
 
 
@@ -198,9 +212,25 @@ def direction(text: str, start: int, end: int) -> Direction:
         and _CONTENT.search(text, nearest.end(), start)
     ):
         return "future"  # "proposed that the two sides meet on Thursday", "urged it to act by May"
+    if found == "past" and _told(text, nearest, start, end):
+        return "future"  # "told the bank to publish the data by Friday"
     if near_future and not (found == "past" and nearest.group().lower() == "had"):
         return "future"
     return found
+
+
+def _told(text: str, verb: re.Match[str], start: int, end: int) -> bool:
+    """A past directive whose infinitive holds the date ("told the bank to pay by May") or
+    follows a granted time ("gave the envoy 72 hours to leave")."""
+    if not _TOLD.match(verb.group()):
+        return False
+    if _INFINITIVE.search(text, verb.end(), start):
+        return True
+    return (
+        verb.group().lower() in ("gave", "given")
+        and bool(_SPAN.fullmatch(text, start, end))
+        and bool(_INFINITIVE.match(text, end + 1))
+    )
 
 
 def _designated(head: str) -> bool:
@@ -247,7 +277,7 @@ def _uttered(text: str, start: int, end: int, head: str) -> bool:
     """A date right after a verb of saying or deciding in the past ("pledged on Thursday
     to cut", "said Monday that"): the day of the utterance, not of what it is about."""
     words = head[-40:].split()
-    if words and words[-1].lower() == "on":
+    if words and words[-1].lower() in ("on", "in"):  # "said on Monday", "promised in May"
         words.pop()
     if len(words) > 1 and words[-2].lower() == "told":  # "told reporters Monday"
         words.pop()

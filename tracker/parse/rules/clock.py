@@ -123,6 +123,11 @@ def _bare_at(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return clock_candidate(m, ctx, clock, "an hour said without am/pm", weak=not m.group("zone"))
 
 
+def _zoned_hhmm(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    clock = Clock(int(m.group("h")), int(m.group("m")), zone(m.group("zone")), True)
+    return clock_candidate(m, ctx, clock, "24-hour clock time with its zone")
+
+
 def _named(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     word = m.group("w").lower()
     if word == "midnight":
@@ -272,6 +277,13 @@ RULES = [
         r"(?:\s(?P<m>[0-5]\d)|(?P<m2>[0-5]\d))?(?:\s*ish)?(?![\d:.,%/-])(?!\s*(?:%|percent))"
         r"(?!\s*(?:[ap]\.?\s?m\b|[ap]\b|o'?\s?clock))" + _ZONE_TAIL,
         _bare_at,
+    ),
+    RegexRule(  # "1800 Moscow time (1500 GMT)": four digits read as a time only with a zone
+        "zoned_hhmm",
+        r"(?<![\d:.,$£€])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*\(?"
+        + ZONE_RE
+        + r"\)?(?:\s*\(\s*\d{1,4}(?:[:.]\d\d)?\s*[A-Z]{2,4}\s*\))?",
+        _zoned_hhmm,
     ),
     RegexRule(
         "named_clock",

@@ -35,6 +35,16 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, moved onto the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2  # 13 days from 1900 to 2099
+    return date(year, month, day + 1) + timedelta(days=julian_gap)
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n`` = -1 for the last one."""
     if n > 0:
@@ -74,6 +84,7 @@ HOLIDAYS: list[tuple[str, Callable[[int], date]]] = [
     (r"labou?r\s+day", _nth(9, 0, 1)),
     (r"memorial\s+day", _nth(5, 0, -1)),
     (r"independence\s+day|(?:the\s+)?fourth\s+of\s+july", _fixed(7, 4)),
+    (r"orthodox\s+easter(?:\s+sunday)?", orthodox_easter),
     (r"easter\s+monday", _from_easter(1)),
     (r"easter(?:\s+sunday)?", _from_easter(0)),
     (r"good\s+friday", _from_easter(-2)),

@@ -144,6 +144,8 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
             return _from_now(m, ctx, step)
         if low == int(low):
             return _moment(m, ctx, unit, int(low))
+    if not prep and low is not None and low == high and low == int(low) and _granted(m, ctx):
+        return _granted_end(m, ctx, unit, int(low))
     if low is None or high is None or unit in ("minute", "hour"):
         return unresolved(m, "a relative time too fine or too vague to place")
     if not prep and not m.group("n2") and not m.group("from"):
@@ -168,6 +170,35 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
     end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
     return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+GRANTED = "the end of the time granted"
+_GRANTED_VERB = re.compile(
+    r"\b(?:gave|give[sn]?|grant(?:s|ed)?|has|have)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+_TO_ACT = re.compile(
+    r"\s+(?:(?:in\s+which|or\s+so)\s+)?to\s+(?!(?:be|the|an?|its|their|his|her)\b)[a-z]", re.I
+)
+
+
+def _granted(m: re.Match[str], ctx: ScanContext) -> bool:
+    """'gave the envoy 72 hours to leave', 'has 30 days to appeal': time granted to act."""
+    text = ctx.text
+    return bool(
+        _TO_ACT.match(text, m.end())
+        and _GRANTED_VERB.search(text, max(0, m.start() - 60), m.start())
+    )
+
+
+def _granted_end(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
+    """The day the granted time runs out, counted from the publication moment."""
+    if unit in ("minute", "hour"):
+        end = (ctx.now + timedelta(**{f"{unit}s": amount})).date()
+    elif unit in UNIT_DAYS:
+        end = ctx.today + timedelta(days=amount * UNIT_DAYS[unit])
+    else:
+        end = add_months(ctx.today, amount * UNIT_MONTHS[unit])
+    return make(ctx, m, Grain.DAY, (end, end + timedelta(days=1)), GRANTED)
 
 
 def _within_end(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
