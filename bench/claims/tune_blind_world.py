@@ -141,7 +141,7 @@ P("tw-eu-ukraine-talks-2023", "2023-12-15 09:00", "Europe/Brussels",
    C("asked the Commission to report by March", "by March", by_month(2024, 3), "deadline",
      "European Union leaders"),
    C("diplomats expect the first formal round of negotiations in the first half of 2024",
-     "in the first half of 2024", half(2024, 1), "prediction", None, real="2024-06-25")],
+     "in the first half of 2024", half(2024, 1), "prediction", "diplomats", real="2024-06-25")],
   "European Council of 14-15 December 2023 (its conclusions invite the Commission to report by March 2024); special summit on 1 February 2024 agreed the aid; the first "
   "intergovernmental conference with Ukraine was held on 25 June 2024.",
   ["early-year", "half", "year-inference", "same-sentence-claims", "past-weekday", "number-like-date"])

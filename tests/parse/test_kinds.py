@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tracker.parse.claims import extract_claims
+from tracker.parse.kinds import classify
 
 TZ = ZoneInfo("Europe/London")
 NOW = datetime(2024, 3, 4, 9, 0, tzinfo=TZ)  # a Monday
@@ -102,3 +103,104 @@ def test_deadline_named_ahead_of_an_announcement_is_its_own() -> None:
         "March 14 deadline for forming a government."
     )
     assert kinds(text) == ["event", "deadline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what a relative clause after the date says does not classify the date
+        (
+            "Central bank governors open a three-day meeting on Tuesday at which they are "
+            "expected to approve a new reserve currency basket.",
+            "event",
+        ),
+        # forecasts that are only published
+        ("The bank's new growth projections will be released at 10 a.m. on Thursday.", "event"),
+        # "bet" as a noun is no forecast
+        (
+            "Lumen will show its first electric ferry to buyers on Friday, the company's bet on "
+            "a cleaner coastal fleet.",
+            "event",
+        ),
+        # active "expected the deal to": a forecast
+        (
+            "The chief executive said he expected the merger to close in the third quarter.",
+            "prediction",
+        ),
+        # one country overtaking another is a forecast, not a commitment
+        (
+            "Vietnam will overtake Thailand as the region's top rice exporter next year, the "
+            "agency said.",
+            "prediction",
+        ),
+        # what a measure is said to achieve is a forecast
+        (
+            "The finance minister presented a fuel tax cut, a measure he said would help lower "
+            "prices by the end of the year.",
+            "prediction",
+        ),
+        # an imposition on others makes a deadline of the dates after it, not before it
+        (
+            "The commission will propose rules by June requiring airlines to publish their fees.",
+            "promise",
+        ),
+        (
+            "The ministry will require importers to register every shipment by 2027, rising to "
+            "full tracking by 2030.",
+            "deadline",
+        ),
+        # the penalty an ultimatum names
+        (
+            "The regulator gave the banks until Friday to file their plans, warning that those who "
+            "failed would face fines of up to 2% of turnover starting in April.",
+            "deadline",
+        ),
+        # a reported commitment, with "told reporters" and a long title after it
+        (
+            "Health workers will vaccinate 200,000 children in the province by Thursday, the "
+            "region's chief medical officer Ravi Menon told reporters.",
+            "promise",
+        ),
+        # the speaker's own premises, in the passive
+        ("The retailer said its stores would be closed on Easter Sunday.", "promise"),
+        # a promise in so many words outweighs the condition or cut-off it names
+        (
+            "The union leader has vowed that dock workers will walk out on June 3 if the ports "
+            "do not raise their pay offer.",
+            "promise",
+        ),
+        ("The premier has promised that the curfew will expire on Sunday.", "promise"),
+    ],
+)
+def test_kind_cues_in_wire_copy(text: str, kind: str) -> None:
+    assert kinds(text)[-1] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        # a scheduled thing named by its date is an event, whatever hedges the sentence
+        (
+            "The bill may be the last one passed before next month's regional elections.",
+            "next month",
+            "event",
+        ),
+        (
+            "She vowed to stay in the race, whatever happens in Tuesday's primary in Ohio.",
+            "Tuesday",
+            "event",
+        ),
+        # a scheduled thing that runs until the date
+        (
+            "The watch maker said it would show two new models at the trade fair, which runs "
+            "until Sunday.",
+            "Sunday",
+            "event",
+        ),
+    ],
+)
+def test_classify_scheduled_things(sentence: str, date: str, kind: str) -> None:
+    at = sentence.index(date)
+    found = classify(sentence, at, at + len(date))
+    assert found is not None
+    assert str(found[0]) == kind

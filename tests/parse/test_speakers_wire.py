@@ -96,3 +96,81 @@ def test_trailing_attribution_beats_a_body_that_agreed() -> None:
         "Khalil said."
     )
     assert speakers(text)[0].endswith("Khalil")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a wire dateline is no organisation: "the company" is the firm that opens the copy
+            "OSLO (Reuters) - Nordvik will open its new ferry terminal next Tuesday, the "
+            "company said in a statement.",
+            "Nordvik",
+        ),
+        (  # a spokesman speaks for the person named before him
+            "Foreign Minister Lena Ostrova will travel to Cairo on Thursday, her spokesman said.",
+            "Lena Ostrova",
+        ),
+        (  # an apposition between the subject and "and said"
+            "Kestrel Aero, the drone maker backed by two pension funds, raised $40 million on "
+            "Monday and said its first deliveries would begin in June.",
+            "Kestrel Aero",
+        ),
+        (  # a court's order, given in a second verb of the sentence
+            "Brazil's Supreme Court on Tuesday rejected the appeal and ordered the mining firm to "
+            "pay the fine by April 30.",
+            "Brazil's Supreme Court",
+        ),
+        (  # a long apposition after ", and"
+            "The strike ended on Monday, and Tom Reyes, who leads the dockers' union at the "
+            "country's three largest container ports, said he expected a new contract by June.",
+            "Tom Reyes",
+        ),
+        (  # a body with an apposition, then its aim
+            "Polar Grid, the state-backed network operator, aims to connect 2,000 villages by "
+            "2027.",
+            "Polar Grid",
+        ),
+        (  # a group forecast with an aside
+            "Investors, meanwhile, are betting that the central bank will cut rates in June.",
+            "investors",
+        ),
+        (  # a group polled after an event
+            "Most economists polled after the budget expect the bank to raise rates in July.",
+            "economists",
+        ),
+        (  # a body's order with "asked"
+            "Ministers asked the regulator to report back by May 15.",
+            "ministers",
+        ),
+    ],
+)
+def test_wire_attribution_forms(text: str, speaker: str) -> None:
+    found = speakers(text)
+    assert len(found) == 1
+    assert found[0] is not None
+    assert found[0].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anonymous sources are no speaker
+        "Security sources said they expected the bridge to reopen on Friday.",
+        # an official who comments on a target set by law does not set it
+        "Under the new law, councils must publish their budgets by May 1, a date that Ana "
+        "Silva, head of the National Audit Office, has said will be hard to meet.",
+        # the date describes where something was said, not what was said
+        "The plant will be built in Texas, the company said at the energy fair, which runs "
+        "until Friday.",
+    ],
+)
+def test_no_speaker(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_which_clause_about_an_ordered_measure_keeps_its_maker() -> None:
+    text = (
+        "Governor Maria Olsen signed an order on Monday closing all bars, which takes effect "
+        "on Friday."
+    )
+    assert speakers(text) == ["Maria Olsen"]

@@ -29,6 +29,9 @@ _PROMISE = re.compile(
     r"(?!\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     _I,
 )
+# a promise made in so many words, which outweighs the cut-off it may name: "he has
+# promised that the lockdown will expire on Dec. 2"
+_PROMISED = re.compile(r"(?<!-)\b(?:promis|pledg|vow)(?:ed|es|ing|s)\b", _I)
 # a quantity forecast needs a quantity: "will rise to 3%", not "will double its lending"
 _QUANTITY = (
     r"\b(?:would|will)\s+(?:fall|rise|reach|climb|drop|grow|exceed|hit|top|double|decline|"
@@ -46,19 +49,27 @@ _MEASURE = (
 )
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
-    r"anticipat\w*|estimat\w*|likely|outlook|tipped|bet(?:s|ting)?|"
+    r"anticipat\w*|estimat\w*|likely|outlook|tipped|"
+    r"(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)bet(?:s|ting)?|"
     r"(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)(?<!might\s)(?<!or\s)(?<!to\s)sees?|"
     r"pric(?:e|es|ed|ing)\s+in|pencil+ed\s+in|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?!to\b)|"
     r"working\s+assumption|(?:he|she|they|we|I|it)\s+(?:still\s+|now\s+|had\s+)?expected|"
-    r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than))\b|"
+    r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than)|"
+    # "expected the deal to"
+    r"expected\s+(?!to\b)(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?to|"
+    r"(?:would|will)\s+(?:overtake|surpass|outstrip)|"
+    r"(?:measure|plan|policy|package|deal|step|reform)s?\s+(?:that\s+)?(?:\w+\s+){0,2}?"
+    r"(?:would|will)\s+help)\b|"
     rf"{_QUANTITY}|{_MEASURE}|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
-    r"vote|testify|speak|begin|start|open|launch|end|close|be\s+held)",
+    r"vote|testify|speak|launch|be\s+held)",
     _I,
 )
 # "forecasts" as the thing released, not a forecast: "will publish its updated forecasts"
 _FORECAST_NOUN = re.compile(
     r"\b(?:releas|publish|present|issu|unveil|updat|announc)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:forecasts?|projections?|outlook)\b",
+    r"(?:forecasts?|projections?|outlook)\b"
+    r"|\b(?:forecasts?|projections?|outlook)\s+(?:will|would|are|is|were|was)\s+(?:be\s+)?"
+    r"(?:releas|publish|present|issu|unveil|updat|announc)\w*",
     _I,
 )
 # a change that starts on a set day is scheduled, not forecast: "will rise to 9% effective May 1"
@@ -71,12 +82,21 @@ _CUTOFF_NEAR = re.compile(
 _CUTOFF = re.compile(
     r"\b"
     + words(
-        r"deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have|gave\s+\w+)\s+until"
+        r"deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have)\s+until"
         r"|expires?|expiry|lapses?|runs\s+out|unless|comply|or\s+(?:see|risk|lose)"
         r"|or\s+(?:else\s+)?(?:he|she|it|we|they|I)\s+(?:would|will)"
+        r"|gave\s+(?:[\w'’-]+\s+){1,5}?until"  # "gave striking doctors until Thursday"
     )
     + r"\b"
-    r"|(?<!be\s)\b(?:order(?:s|ed)|forc(?:es|ed|ing)|requir(?:es|ed|ing)|direct(?:s|ed)|"
+    # the penalty an ultimatum names: "those who stay away would face suspensions"
+    r"|\b(?:would|will)\s+face\s+(?:[\w-]+\s+){0,2}?(?:sanctions|penalt\w+|fines?|suspensions?|"
+    r"prosecution|charges|arrest|dismissal|disciplinary|contempt|consequences|legal\s+action)\b",
+    _I,
+)
+# a cut-off imposed on others, for the dates that follow it: "ordered the firm to sell
+# ... within 60 days", not "will propose rules by April requiring states to ..."
+_IMPOSED = re.compile(
+    r"(?<!be\s)\b(?:order(?:s|ed)|forc(?:es|ed|ing)|requir(?:e|es|ed|ing)|direct(?:s|ed)|"
     r"(?<=(?:was|ere|een)\s)told|instructed)\s+"
     r"(?:[\w.'’,-]+\s+){0,5}?to\s+(?!be\b)\w+"  # "ordered the firm to sell ... within 60 days"
     r"|\bdemand\w*\b[^.;]{0,80}?\bthat\b",  # "the demand ... that the rebels withdraw ..."
@@ -129,8 +149,9 @@ _REPORTED = re.compile(
     _I,
 )
 _REPORTED_AFTER = re.compile(
-    r"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:said|says|announced|confirmed|added)\b"
-    r"|^,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|announced|confirmed)\b"
+    r"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:said|says|announced|confirmed|added|told)\b"
+    r"|^,\s+(?!(?:and|but|while|as|although|though|which|who|when|after|before)\b)"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|confirmed|told)\b"
 )
 _INTENT = re.compile(
     r"\b(?:plans?|intends?|aims?|agree[sd]?(?:\s+on\s+[A-Z]\w+day)?)\s+to\b(?!\s+(?:a|an|the)\b)",
@@ -147,7 +168,8 @@ _OWN_ACTION = re.compile(
     r"sell|buy|deliver|complete|name|decide|step\s+down|resign|quit|take\s+\w+\s+out|put|"
     r"introduce|phase|shrink|stage|strike|close|scrap|rebuild|build|invest|hire|pay|repay|"
     r"return|withdraw|leave|exit|hand\s+over|ship|supply|provide|bring\s+back|require|"
-    r"reinstate|restore|ban|charge|lay\s+off|be\s+(?:completed|rebuilt|finished|done|built|ready))\b",
+    r"reinstate|restore|ban|charge|lay\s+off|be\s+(?:completed|rebuilt|finished|done|built|ready|"
+    r"closed|shut|suspended|frozen|capped|scrapped|withdrawn|phased\s+out))\b",
     _I,
 )
 _SCHEDULED_THING = re.compile(
@@ -162,6 +184,17 @@ _SCHEDULED_THING = re.compile(
     + r"\b",
     _I,
 )
+# a scheduled thing named by its date: "Sunday's runoff", "next month's European elections"
+_DATED_EVENT = re.compile(
+    r"['’]s\s+(?:[A-Z][\w.-]*\s+|[a-z-]+\s+){0,3}?"
+    r"(?:elections?|votes?|primary|primaries|runoff|referendum|ballot|polls|summit|meeting|talks|"
+    r"debate|hearing|trial|final|match|game|race|launch|ceremony|conference|inauguration|"
+    r"session|parade|rally|auction|opening|congress|convention|festival)\b"
+)
+# a scheduled thing that lasts until the date: "the fair, which runs until Friday"
+_RUNS_UNTIL = re.compile(
+    r"\b(?:runs|lasts|continues|goes\s+on)\s+(?:(?:until|till|through)\s+)?$", _I
+)
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
 # where a clause ends inside a sentence
 _CLAUSE_CUT = re.compile(
@@ -170,10 +203,11 @@ _CLAUSE_CUT = re.compile(
     r"|,\s+(?=(?!including\b)[a-z]+(?:ing)\b)|,\s+where\b"
     r"|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
     r"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told)\b)"
-    r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:said|says|told)\b)"
+    r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|told)\b)"
     r"|,\s+(?=(?:[\w-]+\s+){0,3}ahead\s+of\b)"  # ", two days ahead of a March 3 deadline"
     r"|,\s+(?=[\w-]+\s+(?:days?|weeks?)\s+(?:before|after)\b)"
     r"|\s+(?=when\s+(?:the|its|their|his|her|a|an)\s)"  # "... when the meeting ends on Tuesday"
+    r"|,?\s+(?=(?:at|in|during)\s+which\b)"  # "a meeting on Tuesday at which they are expected to"
 )
 _ACTOR_NOUN = (
     r"(?:company|companies|union|government|ministry|party|board|firm|group|carmaker|automaker|"
@@ -255,7 +289,11 @@ def classify(
     clause, lead = sentence[lo:hi], sentence[lo:date_end]
     head = sentence[max(0, date_at - 40) : date_at]
     cut_near = _has(_CUTOFF_NEAR, head)
-    if _has(_CUTOFF, clause):
+    if _DATED_EVENT.match(sentence, date_end):  # "Saturday's primary", "next month's elections"
+        return ClaimKind.EVENT, 0.8
+    if _has(_PROMISED, lead):  # "has vowed that his members will strike on Aug. 1 if ..."
+        return ClaimKind.PROMISE, 0.8
+    if _has(_CUTOFF, clause) or _imposed(sentence, lo, date_at):
         return ClaimKind.DEADLINE, 0.8
     if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
         return ClaimKind.DEADLINE, 0.75
@@ -265,7 +303,7 @@ def classify(
     before = None if relative else _REPORTED.search(sentence[:hi])
     # ", the ministry said" after the clause: a commitment only by a period or a cut-off
     reported = before or (None if relative else _REPORTED_AFTER.match(sentence[hi:]))
-    if _has(_TURNOUT, lead):
+    if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):
         return ClaimKind.EVENT, 0.7
     target = (cut_near or grain in _COARSE) and not _has(_STARTS_ON, head)
     for part_end, part in ((date_end, lead), (hi, clause)):
@@ -305,7 +343,7 @@ def classify(
         return ClaimKind.DEADLINE, 0.7
     if _has(_SCHEDULED_THING, clause):  # "..., and the premier has called a vote for May 3"
         return ClaimKind.EVENT, 0.6
-    if _has(_CUTOFF, sentence):
+    if _has(_CUTOFF, sentence) or _has(_IMPOSED, sentence[:date_at]):
         return ClaimKind.DEADLINE, 0.6
     if _has(_FUTURE, sentence[:date_end]):
         return ClaimKind.EVENT, 0.6
@@ -318,6 +356,17 @@ def classify(
     if _has(_FUTURE, sentence):
         return ClaimKind.EVENT, 0.5
     return None
+
+
+# a clause that carries on the one before it: "..., rising to 60% by 2030"
+_CONTINUES = re.compile(r"(?:and\s+)?[a-z]+ing\b")
+
+
+def _imposed(sentence: str, lo: int, date_at: int) -> bool:
+    """Whether a cut-off imposed on others leads up to the date: in its clause, or in the
+    clause it carries on."""
+    start = 0 if _CONTINUES.match(sentence, lo) else lo
+    return _has(_IMPOSED, sentence[start:date_at])
 
 
 def _forecast(text: str, head: str) -> bool:
@@ -369,7 +418,7 @@ def _own_action(region: str, sentence: str) -> bool:
 
 
 def _any_future(sentence: str) -> bool:
-    return any(_has(p, sentence) for p in (_FUTURE, _CUTOFF, _EVENT, _HEDGED, _CONDITION))
+    return any(_has(p, sentence) for p in (_FUTURE, _CUTOFF, _IMPOSED, _EVENT, _HEDGED, _CONDITION))
 
 
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?(?P<c>(?:face|risk|lose|be)\b[^.;]*)", _I)

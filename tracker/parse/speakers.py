@@ -33,6 +33,12 @@ _ORG = (
     rf"\b(?:[Tt]he\s+)?(?:(?:{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|(?:{_TOKEN}\s+){{1,3}})"
     rf"{_GENERIC_NOUN}\b"
 )
+# a wire dateline before the first sentence: "CAIRO/RAFAH, Egypt (Reuters) - ", "SEOUL, Feb. 26 -"
+_DATELINE_SRC = (
+    r"[A-Z][A-Z'’./-]+(?:\s+[A-Z][A-Z'’./-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)*)?\s*"
+    r"(?:\([\w .'’&-]{1,40}\)\s*)?[-—–]{1,2}\s+(?=[\"“A-Z])"
+)
+_DATELINE = re.compile(_DATELINE_SRC)
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*(?:[A-Z][\w'’-]*)"
 # a name right after a preposition is a place or an object, not a subject ("ministers
 # meeting in Lisbon on Friday said")
@@ -67,7 +73,15 @@ _SET_BY = re.compile(
 # "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
 _ROLE = re.compile(
     r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:official|spokes(?:man|woman|person)|"
-    r"diplomat|source|aide|negotiator))\s+(?:said|says|told)\b"
+    r"diplomat|aide|negotiator))\s+(?:said|says|told)\b"
+)
+# a match that starts inside a name governed by a preposition: "head of the National [Audit
+# Office], has said"
+_INSIDE_NAME = re.compile(r"\b(?:of|for|in|at|from|to|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
+# "..., his spokesman said": the spokesman speaks for the person named before
+_SPOKESMAN = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|aides?|office|press\s+secretary)"
+    r"\s+(?:said|says|told|added|confirmed)\b"
 )
 # "a cut-off set by a federal judge", "the demand by Nordic leaders ... that ..."
 _DEMANDED_BY = re.compile(
@@ -77,18 +91,19 @@ _DEMANDED_BY = re.compile(
 )
 # one or two appositions: "Jane Roe, the bank's governor, who ..., said"
 _APPOSED = re.compile(
-    rf"^(?:[\w.'’-]+\s+){{0,4}}?(?P<who>{_NAME}(?:\s+and\s+(?:[A-Z][\w-]*\s+[a-z]+\s+)?{_NAME})?)"
-    rf"(?:,[^,]{{3,80}}){{1,2}},\s+(?:{_VERBS})\b"
+    rf"(?:^(?:[\w.'’-]+\s+){{0,4}}?|,\s+and\s+)(?P<who>{_NAME}(?:\s+and\s+(?:[A-Z][\w-]*\s+[a-z]+\s+)?{_NAME})?)"
+    rf"(?:,(?!\s+and\s)[^,]{{3,120}}){{1,2}},\s+(?:{_VERBS})\b"  # no ", and ..." apposition
 )
 # the sentence's subject, with the speech act in a second verb: "Albanese visited Government
 # House and announced that ...", "Macron dissolved the assembly, calling a snap vote ..."
 _COORDINATED = re.compile(
-    rf"^(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b[^.;]{{0,160}}?"
+    rf"^(?P<who>{_NAME}(?:['’]s\s+{_NAME})?)(?:,[^,]{{3,80}},)?\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b"
+    rf"(?:[^.;]|\.(?=\d)){{0,200}}?"
     rf"(?:\s+and|,|(?=\s+(?:telling|saying|announcing|warning)\b))\s+"
     rf"(?:then\s+)?(?:announced|announcing|said|saying|set|setting(?!\s+the\s+stage)|called|"
     rf"calling|declared|declaring|"
     rf"confirmed|confirming|told|telling|warned|warning|promised|promising|vowed|vowing|"
-    rf"pledged|pledging)\b"
+    rf"pledged|pledging|ordered|ordering|asked|asking|gave|giving)\b"
 )
 # the quote first, then a name with an apposition: "“...,” Amy Hood, Microsoft's finance
 # chief, told analysts"
@@ -111,7 +126,7 @@ _COMMERCIAL = re.compile(
 _INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
 _FUTURE_SUBJECT = re.compile(
     rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
-    rf"|(?P<who2>{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})\s+(?:also\s+)?"
+    rf"|(?P<who2>{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})(?:,\s+(?:the|an?)\s+[^,]{{3,80}},)?\s+(?:also\s+)?"
     rf"(?:will|plans\s+to|intends\s+to|aims\s+to)\b"
 )
 _PERSON = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
@@ -231,21 +246,24 @@ _GROUP = re.compile(
     r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
     r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
     r"lawmakers|legislators|ministers|scientists|experts|negotiators|companies|regulators|"
-    r"developers|delegates|sources|authorities|executives|prosecutors|researchers))"
-    r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+by\s+(?-i:[A-Z][\w-]*))?"  # "polled by Reuters"
+    r"developers|delegates|authorities|executives|prosecutors|researchers))"
+    r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+(?:by\s+(?-i:[A-Z][\w-]*)|(?:after|before|since)"
+    r"\s+(?:the\s+)?[\w-]+))?"  # "polled by Reuters", "polled after the decision"
+    r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn),)?"
     r"(?:\s+(?:meeting|gathered|gathering|speaking)\s+(?:in|at)\s+(?:the\s+)?"  # "meeting in Rome"
     r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)?"
     r"(?:\s+on\s+(?-i:[A-Z])\w+day)?"
     r"\s+(?:now\s+|still\s+|also\s+|broadly\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:bet|see|expect|predict|forecast|price|pledged|vowed|promised|agreed|said|say|warned|"
     r"pencil+ed\s+in|hoped?|hopes|"
-    r"threatened|committed|demanded|told|gave|given|set|issued|(?:are|were)\s+(?:\w+ly\s+)?"
+    r"threatened|committed|demanded|told|gave|given|set|issued|asked|ordered|urged|(?:are|were)\s+(?:\w+ly\s+)?"
     r"(?:betting|pricing|expecting|predicting|forecasting))\b",
     re.I,
 )
 _QUANTIFIERS = frozenset("most many some several all other the both".split())  # noqa: SIM905
 _ATTRIBUTED = (
     _APPOSED,
+    _SPOKESMAN,
     _QUOTE_APPOSED,
     _SUBJECT_VERB,
     _ACCORDING,
@@ -259,7 +277,9 @@ _ATTRIBUTED = (
 _AS_WRITTEN = (_ROLE, _DEMANDED_BY)  # "a Norwegian official", "Nordic leaders"
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
-_OPENER = re.compile(rf"(?:^|[.!?][\"”’]?\s+)(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?")
+_OPENER = re.compile(
+    rf"(?:^(?:{_DATELINE_SRC})?|[.!?][\"”’]?\s+)(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?"
+)
 
 
 def _org_or_name(raw: str) -> str | None:
@@ -322,13 +342,26 @@ def _later_clause(sentence: str, date_at: int, at: int) -> bool:
     return at > date_at and _CLAUSE_OPENER.search(sentence[:at]) is not None
 
 
+# where a statement was made: "said at the trade fair", "told a conference in Davos"
+_SPEAKING_AT = re.compile(
+    r"\b(?:(?:said|says)\s+|told\s+(?:[\w-]+\s+){1,3}?)(?:on\s+[A-Z]\w+day\s+)?(?:at|in|during)\s+"
+    r"[^,;]*$"
+)
+
+
 def _about_someone(sentence: str, date_at: int, at: int) -> bool:
-    """Whether the date sits in a "who" clause after the attribution: a fact the writer adds
-    about a person ("... hand the file to Jo Kim, who takes office on Monday")."""
+    """Whether the date sits in a "who" or "which" clause after the attribution: a fact the
+    writer adds about a person, or about where a statement was made ("... hand the file to
+    Jo Kim, who takes office on Monday", "the company said at the fair, which runs until
+    Friday")."""
     if at > date_at:
         return False
-    opener = sentence.rfind(", who ", at, date_at)
-    return opener >= 0 and not re.search(r"[;,]", sentence[opener + 6 : date_at])
+    who = sentence.rfind(", who ", at, date_at)
+    which = sentence.rfind(", which ", at, date_at)
+    if which > who and not _SPEAKING_AT.search(sentence, at, which):
+        which = -1  # "signed orders imposing tariffs, which take effect ...": his measure
+    opener = max(who, which)
+    return opener >= 0 and not re.search(r"[;,]", sentence[opener + 2 : date_at])
 
 
 def _group(sentence: str, date_at: int) -> re.Match[str] | None:
@@ -448,16 +481,37 @@ class Speakers:
             return org
         return last if _COMMERCIAL.match(noun) else None
 
+    def _principal(self, start: int, at: int) -> str | None:
+        """The person a spokesman speaks for: the last one named before ``at`` in the
+        sentence, else the last speaker before it."""
+        found = None
+        for m in _PERSON.finditer(self.text, start, at):
+            name = clean_name(m.group())
+            if name and " " in name and _is_person(name, self.people, self.names):
+                found = _full(name, self.people)
+        return found or self._last_before(start)
+
     def _attributed(self, start: int, end: int) -> str | None:
         key = (start, end)
         if key in self._seen:
             return self._seen[key]
         sentence = self.text[start:end]
+        skip = _DATELINE.match(sentence)
+        body = sentence[skip.end() :] if skip else sentence  # "^" opens the sentence proper
+        shift = len(sentence) - len(body)
         found: str | None = None
         where = (-1, -1)
         for pattern in _ATTRIBUTED:
-            for m in pattern.finditer(sentence):
-                where = (m.start(), m.end() if pattern is _SUBJECT_VERB else -1)
+            for m in pattern.finditer(body):
+                at = m.start("who") if pattern is _APPOSED else m.start()
+                where = (at + shift, m.end() + shift if pattern is _SUBJECT_VERB else -1)
+                if pattern is _SUBJECT_VERB and _INSIDE_NAME.search(
+                    body, max(0, m.start() - 60), m.start()
+                ):
+                    continue  # "head of the National Audit Office, has said": not "Audit Office"
+                if pattern is _SPOKESMAN:
+                    found = self._principal(start, start + shift + m.start())
+                    break
                 raw = m.group("who")
                 if raw.lower() in ("he", "she"):
                     found = self._last_before(start) or _last_person_before(
