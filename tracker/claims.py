@@ -228,8 +228,7 @@ def resolve(
     claim = get(session, claim_id)
     if claim.status != ClaimStatus.OPEN and not force:
         raise BadInputError(
-            f"claim {claim_id} already has the verdict {claim.status}; "
-            "pass --force to change it"
+            f"claim {claim_id} already has the verdict {claim.status}; pass --force to change it"
         )
     old = claim.status
     claim.status = verdict
@@ -262,8 +261,16 @@ def extend(
                 f"claim {claim_id} already has the verdict {claim.status}; pass --reopen "
                 "to reopen it with the new deadline"
             )
-        _record(session, claim, "reopened", now, field_name="status", old=claim.status,
-                new=ClaimStatus.OPEN.value, note=note)
+        _record(
+            session,
+            claim,
+            "reopened",
+            now,
+            field_name="status",
+            old=claim.status,
+            new=ClaimStatus.OPEN.value,
+            note=note,
+        )
     old_due = claim.due_at
     claim.due_at = due
     claim.time_text = when.text
