@@ -11,17 +11,18 @@ Run:  python3 bench/claims/tune_blind.py  (writes tune_blind.jsonl beside this f
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import tune_blind_business
-import tune_blind_domestic
-import tune_blind_world
 from build import HERE, build, summary, write
 
-SOURCES = (tune_blind_world, tune_blind_business, tune_blind_domestic)
+SOURCES = [
+    importlib.import_module(path.stem) for path in sorted(Path(HERE).glob("tune_blind_*.py"))
+]
 
 
 def main() -> None:
