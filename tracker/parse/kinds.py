@@ -50,8 +50,9 @@ _MEASURE = (
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
     r"anticipat\w*|estimat\w*|likely|outlook|tipped|"
-    r"(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)bet(?:s|ting)?|"
-    r"(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)(?<!might\s)(?<!or\s)(?<!to\s)sees?|"
+    # the word first, then the lookbehinds: cheaper where the word is not
+    r"(?=bet)(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)bet(?:s|ting)?|"
+    r"(?=see)(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)(?<!might\s)(?<!or\s)(?<!to\s)sees?|"
     r"pric(?:e|es|ed|ing)\s+in|pencil+ed\s+in|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?!to\b)|"
     r"working\s+assumption|(?:he|she|they|we|I|it)\s+(?:still\s+|now\s+|had\s+)?expected|"
     r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than)|"
