@@ -118,6 +118,22 @@ def md(month, day, at=None):
     return f
 
 
+def md_span(m1, d1, m2, d2):
+    """'from May 4 to May 9', 'on Oct. 13 and 14': one activity over consecutive days given as
+    two year-less dates; the start is its next occurrence on or after publication, the end the
+    next on or after the start, and the claim spans both."""
+    def f(p):
+        d0 = p.date()
+        a = D(d0.year, m1, d1)
+        if a < d0:
+            a = D(d0.year + 1, m1, d1)
+        b = D(a.year, m2, d2)
+        if b < a:
+            b = D(a.year + 1, m2, d2)
+        return _res(a, b, f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d} on/after {d0} = {a}..{b}")
+    return f
+
+
 def ymd(y, m, d, at=None):
     def f(p):
         x = D(y, m, d)
@@ -353,6 +369,13 @@ def passage_adder(store):
 
 
 P = passage_adder(PASSAGES)
+
+
+def no_claim_adder(add):
+    """An `N(pid, published, tz, text, basis, tags)`: `add` for a passage without claims."""
+    def n(pid, published, tz, text, basis, tags):
+        add(pid, published, tz, text, [], basis, ["no-claim", *tags])
+    return n
 
 
 # ===========================================================================
@@ -2036,6 +2059,21 @@ def summary(rows):
             kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
     return {"passages": len(rows), "no_claim_passages": sum(1 for r in rows if not r["claims"]),
             "claims": sum(len(r["claims"]) for r in rows), "kinds": dict(sorted(kinds.items()))}
+
+
+def write_modules(pattern, name, label):
+    """Build the passages of every module named like `pattern` beside this file into `name`."""
+    import importlib
+    from pathlib import Path
+
+    sys.path.insert(0, HERE)
+    modules = [importlib.import_module(path.stem) for path in sorted(Path(HERE).glob(pattern))]
+    rows = build([p for module in modules for p in module.PASSAGES])
+    write(os.path.join(HERE, name), rows)
+    print(label, summary(rows))
+    if "-v" in sys.argv:
+        for t in sorted({t for r in rows for t in r["tags"]}):
+            print(f"  {t:28s} {sum(t in r['tags'] for r in rows):3d}")
 
 
 def main():

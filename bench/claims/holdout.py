@@ -17,23 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import holdout_business
-import holdout_domestic
-import holdout_world
-from build import HERE, build, summary, write
-
-SOURCES = (holdout_world, holdout_business, holdout_domestic)
-
-
-def main() -> None:
-    rows = build([p for source in SOURCES for p in source.PASSAGES])
-    write(os.path.join(HERE, "test.jsonl"), rows)
-    print("test  ", summary(rows))
-    if "-v" in sys.argv:
-        tags = sorted({t for r in rows for t in r["tags"]})
-        for t in tags:
-            print(f"  {t:28s} {sum(t in r['tags'] for r in rows):3d}")
-
+from build import write_modules
 
 if __name__ == "__main__":
-    main()
+    write_modules("holdout_*.py", "test.jsonl", "test  ")

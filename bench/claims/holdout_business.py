@@ -19,6 +19,7 @@ from build import (
     mid_year,
     midnight_on,
     next_wd,
+    no_claim_adder,
     passage_adder,
     rest_of_month,
     thanksgiving_us,
@@ -409,8 +410,7 @@ P("biz-sebi-adani-probe-2023", "2023-03-02 19:00", "Asia/Kolkata",
 # Passages with no dated claim
 
 
-def N(pid, published, tz, text, basis, tags):
-    P(pid, published, tz, text, [], basis, ["no-claim", *tags])
+N = no_claim_adder(P)
 
 
 N("biz-nikkei-record-2024", "2024-02-22 16:30", "Asia/Tokyo",

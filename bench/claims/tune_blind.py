@@ -11,29 +11,12 @@ Run:  python3 bench/claims/tune_blind.py  (writes tune_blind.jsonl beside this f
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from build import HERE, build, summary, write
-
-SOURCES = [
-    importlib.import_module(path.stem) for path in sorted(Path(HERE).glob("tune_blind_*.py"))
-]
-
-
-def main() -> None:
-    rows = build([p for source in SOURCES for p in source.PASSAGES])
-    write(os.path.join(HERE, "tune_blind.jsonl"), rows)
-    print("tune_blind", summary(rows))
-    if "-v" in sys.argv:
-        tags = sorted({t for r in rows for t in r["tags"]})
-        for t in tags:
-            print(f"  {t:28s} {sum(t in r['tags'] for r in rows):3d}")
-
+from build import write_modules
 
 if __name__ == "__main__":
-    main()
+    write_modules("tune_blind_*.py", "tune_blind.jsonl", "tune_blind")

@@ -8,7 +8,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     before_year,
     by_year,
     early_year,
@@ -18,9 +17,11 @@ from build import (
     in_month,
     in_year,
     md,
+    md_span,
     mid_year,
     midnight_on,
     next_wd,
+    no_claim_adder,
     passage_adder,
     quarter,
     rest_of_month,
@@ -34,29 +35,13 @@ from build import (
 D = dt.date
 
 
-def md_span(m1, d1, m2, d2):
-    """'from May 4 to May 9', 'on Oct. 13 and 14': one activity over consecutive days given as two
-    year-less dates; each end is its next occurrence on or after publication (the end never before
-    the start), and the claim spans both."""
-    def f(p):
-        d0 = p.date()
-        a = D(d0.year, m1, d1)
-        if a < d0:
-            a = D(d0.year + 1, m1, d1)
-        b = D(a.year, m2, d2)
-        if b < a:
-            b = D(a.year + 1, m2, d2)
-        return _res(a, b, f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d} on/after {d0} = {a}..{b}")
-    return f
 
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 
 
-def N(pid, published, tz, text, basis, tags):
-    """A passage with no dated claim."""
-    P(pid, published, tz, text, [], basis, ["no-claim", *tags])
+N = no_claim_adder(P)
 
 
 # ===========================================================================

@@ -7,16 +7,17 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     by_year,
     half,
     holiday,
     in_days_anchored,
     in_month,
     md,
+    md_span,
     midnight_on,
     month_named_end,
     next_wd,
+    no_claim_adder,
     passage_adder,
     rest_of_month,
     this_year_end,
@@ -25,25 +26,11 @@ from build import (
     zoned,
 )
 
-
-def md_span(m1, d1, m2, d2):
-    """'from November 4 to November 15': one activity over consecutive days; each end is the
-    next occurrence of that month and day on or after publication (build.md), the claim
-    spans from the first to the second."""
-    a, b = md(m1, d1), md(m2, d2)
-
-    def f(p):
-        ra, rb = a(p), b(p)
-        return _res(ra["due"], rb["due"], f"span {ra['desc']} .. {rb['desc']}")
-    return f
-
-
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 
 
-def N(pid, published, tz, text, basis, tags):
-    P(pid, published, tz, text, [], basis, ["no-claim", *tags])
+N = no_claim_adder(P)
 
 
 # ---------------------------------------------------------------------------

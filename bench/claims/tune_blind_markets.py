@@ -8,16 +8,17 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     by_month,
     half,
     holiday,
     in_month,
     in_year,
     md,
+    md_span,
     midnight_on,
     month_named_end,
     next_wd,
+    no_claim_adder,
     passage_adder,
     quarter,
     rest_of_month,
@@ -32,29 +33,13 @@ from build import (
 D = dt.date
 
 
-def md_range(m1, d1, m2, d2):
-    """'from July 8 to July 10', 'from June 6 to June 8': one activity over consecutive days given
-    as two year-less dates. The start is its next occurrence on or after publication; the end is
-    the next occurrence on or after the start. The claim spans both ends."""
-    def f(p):
-        d0 = p.date()
-        a = D(d0.year, m1, d1)
-        if a < d0:
-            a = D(d0.year + 1, m1, d1)
-        b = D(a.year, m2, d2)
-        if b < a:
-            b = D(a.year + 1, m2, d2)
-        return _res(a, b, f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d} on/after {d0} = {a}..{b}")
-    return f
 
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 
 
-def N(pid, published, tz, text, basis, tags):
-    """A passage with no dated claim."""
-    P(pid, published, tz, text, [], basis, ["no-claim", *tags])
+N = no_claim_adder(P)
 
 
 # ===========================================================================
@@ -150,7 +135,7 @@ P("tm-rbi-offcycle-hike-2022", "2022-05-04 16:30", "Asia/Kolkata",
   "he spoke.",
   [C("lifted the cash reserve ratio for lenders by 50 basis points to 4.5%, effective from May 21",
      "effective from May 21", md(5, 21), "event", "the Reserve Bank of India", real="2022-05-21"),
-   C("next scheduled meeting is from June 6 to June 8", "from June 6 to June 8", md_range(6, 6, 6, 8), "event",
+   C("next scheduled meeting is from June 6 to June 8", "from June 6 to June 8", md_span(6, 6, 6, 8), "event",
      None, real="2022-06-08")],
   "RBI off-cycle hike of 4 May 2022; CRR to 4.5% from 21 May 2022; MPC meeting 6-8 Jun 2022 (decision 8 Jun). "
   "'a further increase then' refers back to the meeting and is not labelled again.",
@@ -230,7 +215,7 @@ P("tm-samsung-union-strike-2024", "2024-07-01 17:00", "Asia/Seoul",
   "Samsung's 55-year history on June 7, when members took a collective day of leave. Union officials said further "
   "action could follow if the company kept refusing to negotiate, but did not say when.",
   [C("would stage a three-day general strike from July 8 to July 10", "from July 8 to July 10",
-     md_range(7, 8, 7, 10), "event", "the National Samsung Electronics Union", real="2024-07-08")],
+     md_span(7, 8, 7, 10), "event", "the National Samsung Electronics Union", real="2024-07-08")],
   "NSEU announcement of 1 Jul 2024; general strike from 8 Jul 2024 (later made indefinite); first strike (collective "
   "leave) 7 Jun 2024. An unconditional strike is an event.",
   ["range", "explicit-date", "explicit-past-date", "said-on-day", "number-like-date", "undated-future",

@@ -1,14 +1,12 @@
 """Tuning passages written blind: world affairs: diplomacy, wars and ceasefires, sanctions, summits, elections abroad, the UN, climate talks, migration, disasters, international sport. Written on 2026-11-27 (see tune_blind.py)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     before_holiday,
     before_year,
     by_month,
@@ -17,10 +15,12 @@ from build import (
     in_days,
     in_year,
     md,
+    md_span,
     mid_year,
     midnight_on,
     next_month,
     next_wd,
+    no_claim_adder,
     passage_adder,
     rest_of_month,
     this_year_end,
@@ -33,23 +33,9 @@ PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 
 
-def md_span(m1, d1, m2, d2):
-    """'from March 5 to 8' (no year): one activity over consecutive days; the first day is the
-    next occurrence of m1/d1 on or after publication, the last day the next m2/d2 on or after it."""
-    def f(p):
-        d0 = p.date()
-        a = dt.date(d0.year, m1, d1)
-        if a < d0:
-            a = dt.date(d0.year + 1, m1, d1)
-        b = dt.date(a.year, m2, d2)
-        if b < a:
-            b = dt.date(a.year + 1, m2, d2)
-        return _res(a, b, f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d} on/after {d0} = {a}..{b}")
-    return f
 
 
-def N(pid, published, tz, text, basis, tags):
-    P(pid, published, tz, text, [], basis, ["no-claim", *tags])
+N = no_claim_adder(P)
 
 
 # ===========================================================================
