@@ -46,9 +46,18 @@ _SUPERSEDED = re.compile(
 # "had planned to list in March", "will no longer host the summit planned for May 4"
 _FORMER_PLAN = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+(?:due|scheduled|set|expected|planned|slated|supposed|"
-    r"meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|wanted)|"
-    r"no\s+longer|called\s+off|cancell?ed|scrapped)\b"
+    r"meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|wanted|"
+    r"projected|forecast|predicted|estimated)|"
+    r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
+    r"miss(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:target|deadline|goal))\b"
     r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|until|till)\b)[^.;,]){0,60}$",
+    re.I,
+)
+# "postponed the election due on Sept. 6 by a year": the date it had been due on
+_POSTPONED_DUE = re.compile(
+    r"\b(?:postpon\w+|delay(?:ed|ing|s)?|push(?:ed|ing|es)?\s+back|put\s+off)\s+"
+    r"(?:(?!\b(?:to|until|till|will|would|now|new|instead)\b)[^.;,]){0,60}?"
+    r"\b(?:due|scheduled|planned|set|slated)\s+(?:for|on|in)\s+(?:the\s+)?$",
     re.I,
 )
 _NEW_DATE = re.compile(r"\b(?:to|until|till|for|by)\s+(?:the\s+)?$", re.I)
@@ -70,6 +79,51 @@ _DATA_LABEL = re.compile(
     r"sales|trade|data|figures|numbers|survey|reading|print|statistics|CPI|PMI|output)\b",
     re.I,
 )
+# "October's personal consumption expenditures price index": the month the data cover
+_DATA_OF_MONTH = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:index|report|data|figures|numbers|reading|survey|"
+    r"statistics|payrolls|inflation|CPI|PCE|PMI|GDP)\b",
+    re.I,
+)
+# "its first-quarter results", "May earnings": the period the accounts cover
+_RESULTS_LABEL = re.compile(r"-?\s*(?:results|earnings)\b", re.I)
+# a wire dateline opening the text: "BERLIN, Jan 8 (Reuters) - ", "NEW YORK, May 24 - "
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s*\Z")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|—)")
+# a reporting period named by its last day: "the three months to Dec. 29"
+_REPORTING_PERIOD = re.compile(
+    r"\b(?:months?|weeks?|quarters?|year|half|period)\s+(?:to|ending|ended)\s+$", re.I
+)
+# an open question: "asked whether the vote would take place before Christmas"
+_WHETHER = re.compile(
+    r"\b(?:asked|unclear|not\s+clear|uncertain|unsure|doubts?|wondered|know)\s+whether\b"
+    r"[^.;]{0,80}$",
+    re.I,
+)
+# "by midday the court had yet to act": a status at that time, reported in the past
+_STATUS_BY = re.compile(r"(?:^|[,;]\s*|\band\s+)by\s+$", re.I)
+_HAD_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){1,4}?had\b", re.I)
+# "May may yet bring her deal back", "May said": the person, not the month
+_PERSON_VERB = re.compile(
+    r"\s+(?:may|will|would|could|should|said|says|told|has|had|is|was|wants|wanted|insisted|"
+    r"added|faces|faced|urged)\b"
+)
+_MONTH_LEAD = re.compile(
+    r"\b(?:in|by|on|until|till|from|since|before|after|through|of|for|to|late|early|mid|next|"
+    r"last|this|between)\s+$",
+    re.I,
+)
+
+
+def _person_may(phrase: str, before: str, after: str) -> bool:
+    """A bare "May" read as a month but followed by a verb, with no preposition before it."""
+    return (
+        phrase == "May"
+        and _PERSON_VERB.match(after) is not None
+        and _MONTH_LEAD.search(before[-12:]) is None
+    )
+
+
 # "the 2026 World Cup", "Russia's 2018 tournament": a year naming an edition, not a date
 # (but "the 2030 target" is a date)
 _YEAR_LABEL_BEFORE = re.compile(
@@ -136,8 +190,11 @@ def extract_claims(
     return claims
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN = re.compile(
+    r"\b(?P<word>between|from)\s+(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$", re.I
+)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+_UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+(?:the\s+)?", re.I)
 _AND_NEXT = re.compile(r"\s+and\s+(?:on\s+)?", re.I)
 
 
@@ -158,13 +215,14 @@ def _between(text: str, dates: list[Candidate]) -> list[Candidate]:
 
 
 def _spanned(text: str, prev: Candidate, cand: Candidate) -> bool:
-    return (
-        prev.start_at is not None
-        and cand.end_at is not None
-        and cand.end_at > prev.start_at
-        and _AND.fullmatch(text, prev.end, cand.start) is not None
-        and _BETWEEN.search(text, max(0, prev.start - 14), prev.start) is not None
-    )
+    """ "between Monday and Tuesday", "from early on Wednesday until Friday evening"."""
+    if prev.start_at is None or cand.end_at is None or cand.end_at <= prev.start_at:
+        return False
+    opener = _BETWEEN.search(text, max(0, prev.start - 24), prev.start)
+    if opener is None:
+        return False
+    joiner = _AND if opener.group("word").lower() == "between" else _UNTIL
+    return joiner.fullmatch(text, prev.end, cand.start) is not None
 
 
 def _next_day(text: str, prev: Candidate, cand: Candidate) -> bool:
@@ -218,6 +276,14 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     phrase = text[start:end]
     before = text[max(sentence_start, start - _LOOKBACK) : start]
     after = text[end : end + 60]
+    if start < 60 and _DATELINE.match(text, 0, start) and _DATELINE_END.match(after):
+        return False  # "FRANKFURT, July 18 (Reuters) -": the day the story was filed
+    if _REPORTING_PERIOD.search(before) or _WHETHER.search(before):
+        return False  # "the three months to Dec. 29", "asked whether the vote would ..."
+    if _STATUS_BY.search(before[-12:]) and _HAD_AFTER.match(after):
+        return False  # "by midday the court had yet to act": how things stood, not a claim
+    if _person_may(phrase, before, after):
+        return False  # "May may yet bring her deal back": the prime minister, not the month
     if (before.endswith("-") and before[-2:-1].isalnum()) or (
         after.startswith("-") and after[1:2].isalnum()
     ):
@@ -243,12 +309,16 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "the March for Our Lives"
     if phrase.lower() in _MONTHS[:12] and _DATA_LABEL.match(after):
         return False  # "its February jobs report": the month the data cover
+    if _RESULTS_LABEL.match(after) or (
+        phrase.lower() in _MONTHS[:12] and _DATA_OF_MONTH.match(after)
+    ):
+        return False  # "its first-quarter results", "October's price index"
     if _POSSIBLE.search(before[-60:]):
         return False  # "a cut could come as soon as September": a possibility, not a claim
     gone = _SUPERSEDED.search(before)
     if gone and not _NEW_DATE.search(gone.group("gap")):
         return False
-    if _FORMER_PLAN.search(before):
+    if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
         return False  # "had been due to open on July 24": a plan since dropped
     return not _SUPERSEDED_AFTER.search(after)
 
@@ -286,7 +356,7 @@ def _claim(
     lead_word = lead.group(1) if lead else ""
     if when.note == GRANTED:
         kind = ClaimKind.DEADLINE  # "gave the envoy 72 hours to leave": an ultimatum
-    elif kind is ClaimKind.EVENT and lead_word.lower() in _CUTOFF:
+    elif kind is ClaimKind.EVENT and lead_word.lower() in _CUTOFF and _cutoff(text, when, lead):
         kind = ClaimKind.DEADLINE  # "the vote is due by Friday": a cut-off, due at day's end
     due = due_moment(kind, when, event_hour=event_hour)
     speaker = speakers.speaker(start, end, kind, when.start - start)
@@ -306,6 +376,22 @@ def _claim(
     )
 
 
+# "before next Tuesday's runoff": the date of an event, not a cut-off
+_POSSESSIVE = re.compile(r"['’]s\s")
+# "the show, which runs until Friday": how long something lasts
+_LASTS = re.compile(
+    r"\b(?:runs?|running|ran|lasts?|lasting|continues?|continuing|stays?|remains?|open)\s+$", re.I
+)
+
+
+def _cutoff(text: str, when: TimeExpr, lead: re.Match[str] | None) -> bool:
+    """A date after "by/until/before" is a cut-off unless it names an event's day or
+    how long something lasts."""
+    if _POSSESSIVE.match(text, when.end):
+        return False
+    return lead is None or not _LASTS.search(text, max(0, lead.start() - 14), lead.start())
+
+
 def _repeats(claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
     """The same claim said again: same due date and mostly the same words, or a
     back-reference to an earlier claim ("Wednesday's decision")."""
@@ -317,9 +403,6 @@ def _repeats(claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
         if len(words & theirs) / max(1, len(words | theirs)) >= 0.5 or other.start == claim.start:
             return True
         at = claim.when.end - claim.start
-        if other.when.text.lower() == claim.when.text.lower() and claim.text[at : at + 2] in (
-            "'s",
-            "’s",
-        ):
+        if claim.text[at : at + 2] in ("'s", "’s"):
             return True  # "Wednesday's decision" after "a decision on Wednesday"
     return False

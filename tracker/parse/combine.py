@@ -13,13 +13,15 @@ from datetime import timedelta
 
 from tracker.parse.calendar import part_of
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import ZONE_RE, zone
+from tracker.parse.lexicon import PLACE_RE, ZONE_RE, zone
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.clock import place
 from tracker.parse.types import Grain
 
 _LATE_ZONE = re.compile(rf",?\s+{ZONE_RE}", re.I)
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|by|of|this|the|in|for)\s+|@\s*)*", re.I)
+# "at 2 p.m. in Washington on Wednesday": the place whose clock is meant
+_IN_PLACE_GAP = re.compile(rf"\s+in\s+(?P<place>{PLACE_RE})\s*,?\s+(?:on\s+)?", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?", re.I)
 _PART_GAP = re.compile(r"\s*,?\s*(?:(?:in|of|on|the|early|late)\s+)*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -145,11 +147,14 @@ def _join_clock(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
     clock_first = a.clock is not None and _part_day(b) is not None
     if not (clock_first or (b.clock is not None and _part_day(a) is not None)):
         return None
-    if not _CLOCK_GAP.fullmatch(gap):
+    named = _IN_PLACE_GAP.fullmatch(gap) if clock_first and a.clock.zone is None else None
+    if named is None and not _CLOCK_GAP.fullmatch(gap):
         return None
     date_c, clock_c = (b, a) if clock_first else (a, b)
     assert clock_c.clock is not None and date_c.start_at is not None
     clock = clock_c.clock
+    if named is not None:
+        clock = replace(clock, zone=zone(f"{named.group('place')} time"))
     if date_c.part is not None and date_c.part[0] >= 12:
         clock = clock.pm()
     clock = clock.settled(ctx.standalone)

@@ -129,17 +129,22 @@ PLACE_ZONES = {
     "wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
     "sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
     "atlantic": "America/Halifax", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
+    "khartoum": "Africa/Khartoum", "addis ababa": "Africa/Addis_Ababa", "accra": "Africa/Accra",
+    "kinshasa": "Africa/Kinshasa", "tripoli": "Africa/Tripoli", "tunis": "Africa/Tunis",
+    "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "kathmandu": "Asia/Kathmandu",
+    "colombo": "Asia/Colombo", "yangon": "Asia/Yangon", "tbilisi": "Asia/Tbilisi",
+    "yerevan": "Asia/Yerevan", "baku": "Asia/Baku", "minsk": "Europe/Minsk",
 }  # fmt: skip
-_PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
+PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
 ZONE_RE = (
     r"(?P<zone>(?-i:"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")|(?i:"
     + "|".join(sorted(_ANY_CASE_ZONES, key=len, reverse=True))
     + r"|(?:U\.?S\.?\s+)?(?:"  # "5 p.m. US Eastern time"
-    + _PLACE_RE
+    + PLACE_RE
     + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|(?:"
-    + _PLACE_RE
+    + PLACE_RE
     + r")\s+(?:standard|daylight|summer)\s+time))(?![A-Za-z])"
 )
 

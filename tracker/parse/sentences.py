@@ -17,7 +17,8 @@ _CLOCK_THEN_SENTENCE = re.compile(
     r"[ap]\.m\.\s+(?!(?:[A-Z]{2,5}|GMT|UTC|Eastern|Pacific|Central|Mountain|British|London|"
     r"Washington|New\s+York|Tokyo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+    r"(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)[A-Z][a-z]"  # "9:45 p.m. Khartoum time"
 )
 
 

@@ -28,6 +28,9 @@ _BOUNDARY = re.compile(
 _NEAR_FUTURE = re.compile(
     r"(?:\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than)"
     r"|\bfrom\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
+    # "by 5 p.m. on Oct. 29", "until noon on Friday": a time of day before the day
+    r"|\b(?:by|until|till|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midday|midnight)"
+    r"(?:\s+[\w.]+){0,2}?\s+on\s+$"
     r"|\b(?:election|vote|poll|referendum|ballot|runoff|set|scheduled|slated|pencilled|penciled)"
     r"\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the\s+)?$"
     # "by the start of the party conference in October"
@@ -53,7 +56,7 @@ _UTTERED = frozenset(
 # announced"), an infinitive or modal ("expected to hit", "could cut"), or a condition
 # ("unless Mexico stopped the flow")
 _NOT_PAST_BEFORE = re.compile(
-    r"(?:\b(?:be|been|being|is|are|am|'s|'re|get|gets|to|will|would|could|should|might|"
+    r"(?:(?-i:\b[a-z]+)['’]s|\b(?:be|been|being|is|are|am|'re|get|gets|to|will|would|could|should|might|"
     r"must|can|cannot|shall|did|does|do|remain|remains|stay|stays|keep|keeps|become|becomes)"
     r"|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
     re.I,
@@ -82,7 +85,7 @@ _FUTURE = (
     r"expects?|expected|expecting|scheduled|due|aims?\s+to|intends?\s+to|hopes?\s+to|"
     r"upcoming|deadline|must|threaten(?:s|ed)?|warn(?:s|ed)?|vow\w*|pledg\w*|promis\w*|if|unless|"
     r"may|might|could|forecast\w*|predict\w*|projected|next|coming|is\s+to|are\s+to|"
-    r"to\s+be\s+held|ultimatum|later|aiming|targeting|likely\s+to|"
+    r"to\s+be\s+held|ultimatum|later(?!\s+on\b)|aiming|targeting|likely\s+to|"
     # an intention reported in the past still looks ahead: "wanted to have a deal by May"
     r"(?:wanted|hoped|intended|aimed|sought)\s+to|"
     # a directive in a participle clause: "..., ordering his troops to halt on Saturday"
@@ -106,7 +109,7 @@ _PAST = (
     r"sought|caught|taught|built|felt|heard|spent|stood|won|chose|flew|threw|withdrew|"
     r"upheld|withheld|understood|oversaw|overtook|undertook|forgave|forbade|swore|drove|"
     r"rode|wore|tore|froze|stole|woke|shot|got|forgot|sat|lent|meant|dealt|swept|hung|dug|"
-    r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|"
+    r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|held|blew|shook|arose|underwent|"
     # a regular past form, but not a word that only ends like one ("need", "hundred")
     r"(?-i:(?!(?:need|proceed|succeed|exceed|speed|feed|heed|breed|bleed|seed|hundred|sacred|"
     r"naked|wicked|kindred|embed)\b)[a-z]{2,}ed)"
@@ -141,6 +144,9 @@ _INFINITIVE = re.compile(
 )
 _SPAN = re.compile(r"\S+\s+(?:minute|hour|day|week|fortnight|month|year)s?", re.I)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
+
+
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+$", re.I)
 
 
 # every _BOUNDARY match begins with one of these (after its zero-width lookbehinds)
@@ -266,6 +272,8 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     at = cue.start()
     if at and text[at - 1] == "-":
         return True  # "exchange-traded funds", "state-owned": an adjective, not a verb
+    if cue.group().lower() == "last" and _DETERMINER.search(text, max(left, at - 8), at):
+        return True  # "for the last time", "its last meeting": an adjective, not "last week"
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
         return True
     lo = max(left, at - 60)
