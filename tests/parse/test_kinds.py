@@ -204,3 +204,101 @@ def test_classify_scheduled_things(sentence: str, date: str, kind: str) -> None:
     found = classify(sentence, at, at + len(date))
     assert found is not None
     assert str(found[0]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a strike on a condition is the union's promise; an unconditional one is scheduled
+        (
+            "Bus drivers in Leeds will go on strike on Thursday unless the operator improves "
+            "its pay offer, their union said.",
+            "promise",
+        ),
+        (
+            "Port workers will walk out on Friday if no agreement is reached, the union said.",
+            "promise",
+        ),
+        (
+            "The pilots' union said it would stage a two-day strike from March 12 to March 13.",
+            "event",
+        ),
+        # the date of the condition is a cut-off, not the strike's date
+        (
+            "Cleaners will strike at two hospitals if no deal is reached by 6 p.m. on Friday.",
+            "deadline",
+        ),
+        # striking a deal is no strike
+        ("The ministry aims to strike a trade deal with Chile by June.", "promise"),
+        # a speech, however long its name, is scheduled
+        (
+            "The governor will deliver her annual State of the Region address on Thursday.",
+            "event",
+        ),
+        # "all but guaranteed to" is certainty, not a pledge
+        (
+            "She is all but guaranteed to take the chair when the assembly convenes on March 20.",
+            "event",
+        ),
+        (
+            "The Senate votes on Tuesday on a bill to avoid a shutdown when current funding "
+            "expires.",
+            "event",
+        ),
+        # a window for the public that closes, a record date, a consultation
+        ("Online registration for the city marathon closes on Friday.", "deadline"),
+        (
+            "The dividend goes to holders of record at the close of trading on March 15.",
+            "deadline",
+        ),
+        (
+            "The regulator said it would accept comments on the proposed fee cap until April 30.",
+            "deadline",
+        ),
+        # a rule that applies from a date takes effect then; a demand stays an ultimatum
+        (
+            "Parliament passed a law that will require landlords to fit smoke alarms from "
+            "October 2025.",
+            "event",
+        ),
+        (
+            "The rebels rejected the demand that they accept a truce starting Monday.",
+            "deadline",
+        ),
+        # what a finished thing should be by then is a forecast
+        ("The new stadium should be ready by 2027, the city said.", "prediction"),
+        # an attribution that closes the sentence covers its first clause
+        (
+            "From Monday, Corvo Foods will cut prices on bread, and its loyalty card will be "
+            "free, Ana Ruiz, head of the grocery unit, said in a statement.",
+            "promise",
+        ),
+        # an opening phrase with its own cue is not the main clause
+        (
+            "With two parties vowing to vote no, the bill is widely expected to fail on Thursday.",
+            "prediction",
+        ),
+        # two names joined by "and" are one clause
+        (
+            "The shares are expected to start trading in Frankfurt and the Paris bourse on "
+            "May 5, and buyers have until Friday to apply.",
+            "prediction",
+        ),
+        # an outcome the speaker wants by a date is its own goal; wanting others to act is a
+        # demand
+        ("The mayor said she wanted the new tram line running by 2028.", "promise"),
+        ("The premier said he wanted the rebels to lay down their arms by Sunday.", "deadline"),
+        # a term of a deal to be met within a period
+        ("Under the accord, both armies are to pull back within 30 days.", "deadline"),
+    ],
+)
+def test_kind_of_news_classes(text: str, kind: str) -> None:
+    assert kinds(text)[0] == kind
+
+
+def test_subordinate_clause_with_its_own_verb_is_its_own() -> None:
+    text = (
+        "The envoy will visit Seoul later this month, her last trip before her term as envoy "
+        "expires at the end of the month."
+    )
+    assert kinds(text) == ["event", "deadline"]

@@ -20,9 +20,10 @@ from tracker.parse.types import ClaimKind, Grain
 _I = re.I
 _PROMISE = re.compile(
     r"(?<!-)\b(?:promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
-    r"guarantee[sd]?|on\s+track\s+to|aim(?:s|ing)?\s+(?:to|for)|"
+    # "is all but guaranteed to win" is a certainty, not a pledge
+    r"guarantees?|guaranteed(?!\s+to\b)|on\s+track\s+to|aim(?:s|ing)?\s+(?:to|for)|"
     # "will deliver", but not a scheduled verdict or speech
-    r"will\s+deliver(?!\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?"
+    r"will\s+deliver(?!\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:verdict|ruling|decision|judge?ment|speech|address|budget|statement|report))|"
     r"would\s+aim|(?<!its\s)(?<!the\s)(?<!a\s)(?<!%\s)target(?:s|ing|ed)?)\b"
     # a slot on the clock is a schedule: "targeting 8:30 a.m. on Monday for the launch"
@@ -56,6 +57,8 @@ _FORECAST = re.compile(
     r"pric(?:e|es|ed|ing)\s+in|pencil+ed\s+in|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?!to\b)|"
     r"working\s+assumption|(?:he|she|they|we|I|it)\s+(?:still\s+|now\s+|had\s+)?expected|"
     r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than)|"
+    # what a thing should be by then: "the new bridge should be open by 2028"
+    r"should\s+(?:\w+ly\s+)?be\s+(?:open|ready|completed?|finished|operational|back)|"
     # "expected the deal to"
     r"expected\s+(?!to\b)(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?to|"
     r"(?:would|will)\s+(?:overtake|surpass|outstrip)|"
@@ -75,6 +78,8 @@ _FORECAST_NOUN = re.compile(
 )
 # a change that starts on a set day is scheduled, not forecast: "will rise to 9% effective May 1"
 _STARTS_ON = re.compile(r"\b(?:effective|starting|beginning|as\s+of)\s+$", _I)
+# a requirement that applies from the date on takes effect then: "must fit meters from 2026"
+_APPLIES_FROM = re.compile(r"\b(?:from|effective|starting|beginning|as\s+of)\s+$", _I)
 _CUTOFF_NEAR = re.compile(
     r"\b(?:by|no\s+later\s+than|until|till|before|deadline\s+of|cut-?off\s+of)\s+(?:the\s+)?"
     r"(?:[\w.:]+\s+){0,4}?$",
@@ -103,8 +108,37 @@ _IMPOSED = re.compile(
     r"|\bdemand\w*\b[^.;]{0,80}?\bthat\b",  # "the demand ... that the rebels withdraw ..."
     _I,
 )
+_DEMAND = re.compile(r"\b(?:demand\w*|ultimatum)\b", _I)
+# an outcome the speaker wants by a date is its own goal: "he wanted the bill passed by
+# Friday", not "wanted the rebels to withdraw by Friday" (a demand on others)
+_GOAL = re.compile(
+    r"\bwant(?:s|ed)?\s+(?:to\s+(?:have|see|get)\s+)?(?:[\w'’-]+\s+){1,5}?"
+    r"(?:in\s+place|ready|done|over|finished|running|open|[a-z]+ed(?:\s+up)?)\s+"
+    r"(?:by|before|no\s+later\s+than|within)\s",
+    _I,
+)
+# a term to be met within a period: "troops are to withdraw within 60 days"
+_TERM_WITHIN = re.compile(r"\b(?:is|are)\s+to\s+(?:\w+\s+){1,8}?within\b", _I)
 # a window that closes: "residents can claim the refund until May 31"
-_WINDOW = re.compile(r"\b(?:can|able\s+to|allowed\s+to|eligible|permitted\s+to)\b", _I)
+_WINDOW = re.compile(
+    r"\b(?:can|able\s+to|allowed\s+to|eligible|permitted\s+to)\b"
+    # a consultation: "will take public comments on the draft until June 1"
+    r"|\b(?:take|taking|accept\w*|receiv\w*|invit\w*|seek\w*|solicit\w*)\s+(?:[\w-]+\s+)?"
+    r"(?:comments|feedback|submissions|applications|bids|entries|nominations|objections)\b",
+    _I,
+)
+# who is owed a payout is fixed on a record date: "to holders of record on May 2"
+_RECORD = re.compile(r"\b(?:of\s+record|record\s+date)\b[^,;]{0,40}$", _I)
+# a window for the public that closes on the date: "early voting ends on Monday"
+_WINDOW_CLOSES = re.compile(
+    r"\b"
+    + words(
+        r"voting|registration|enrol+ment|applications|sign-?ups|nominations|submissions|"
+        r"bidding|subscriptions?|consultation|comment\s+period|ticket\s+sales"
+    )
+    + r"\b(?:\s+[\w'’-]+){0,6}?\s+(?:ends|closes|will\s+(?:end|close))\b",
+    _I,
+)
 # what only lasts until the date: "the curfew would stay in place until June 2"
 _STATE = re.compile(
     r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:stay|remain|be\s+in\s+(?:place|force)|last|apply|know|"
@@ -154,6 +188,12 @@ _REPORTED_AFTER = re.compile(
     r"|^,\s+(?!(?:and|but|while|as|although|though|which|who|when|after|before)\b)"
     r"(?:the\s+)?[\w'’-]+(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|confirmed|told)\b"
 )
+# an attribution that closes the sentence covers all its clauses: "..., and X, Jo Lee,
+# chief executive of Acme, said in a statement."
+_REPORTED_END = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s+[^,;]{1,80},)?\s+"
+    r"(?:said|says|announced|confirmed|told)\b[^,;]{0,40}$"
+)
 _INTENT = re.compile(
     r"\b(?:plans?|intends?|aims?|agree[sd]?(?:\s+on\s+[A-Z]\w+day)?)\s+to\b(?!\s+(?:a|an|the)\b)",
     _I,
@@ -176,7 +216,7 @@ _OWN_ACTION = re.compile(
 _SCHEDULED_THING = re.compile(
     r"\b"
     + words(
-        r"election|vote|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
+        r"election|votes?|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
         r"negotiations|debate|conference|symposium|forum|congress|convention|festival|"
         r"inauguration|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
         r"flight|leave\s+for|landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|"
@@ -196,18 +236,45 @@ _DATED_EVENT = re.compile(
 _RUNS_UNTIL = re.compile(
     r"\b(?:runs|lasts|continues|goes\s+on)\s+(?:(?:until|till|through)\s+)?$", _I
 )
+# industrial action: "will go on strike", "would stage a walkout", "a strike would begin"
+_NOT_A_DEAL = (
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|balance|tone)\b)"
+)
+_STRIKE = re.compile(
+    r"\b"
+    + words(
+        r"go(?:es)?\s+on\s+strike|walk\s+(?:out|off)|lock\s+out|"
+        rf"will\s+strike{_NOT_A_DEAL}|would\s+strike{_NOT_A_DEAL}|to\s+strike{_NOT_A_DEAL}|"
+        r"stage\s+(?:[\w-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)|"
+        r"(?:strike|walkout|stoppage|lockout)s?\s+(?:would|will)\s+(?:\w+ly\s+)?(?:begin|start)"
+    )
+    + r"\b",
+    _I,
+)
+_IF = re.compile(r"\b(?:if|unless)\b", _I)
+# what puts the date in another clause than the strike: "will strike if no deal is reached by"
+_STRIKE_CUT = re.compile(r"\b(?:if|unless|before|after|when|until)\b", _I)
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
 # where a clause ends inside a sentence
 _CLAUSE_CUT = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|with|after|before|as|when|which|who)\b"
-    r"|\s+(?:and|while|whereas)\s+(?=(?:a|an|the|its|his|her|their|it|they|he|she)\b)"
+    # a second clause, with its own verb, not a second noun: "the BSE and the NSE on Oct. 22"
+    r"|\s+(?:and|while|whereas)\s+(?=(?:a|an|the|its|his|her|their|it|they|he|she)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:will|would|shall|is|are|was|were|has|have|had|must|can|could|"
+    r"may|might|[a-z]+(?:s|ed))\b)"
     r"|,\s+(?=(?!including\b)[a-z]+(?:ing)\b)|,\s+where\b"
     r"|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
     r"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told)\b)"
     r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|told)\b)"
+    # a new subject and its verb after an opening phrase: "With X pledging ..., the government is"
+    r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will|would)\b)"
     r"|,\s+(?=(?:[\w-]+\s+){0,3}ahead\s+of\b)"  # ", two days ahead of a March 3 deadline"
     r"|,\s+(?=[\w-]+\s+(?:days?|weeks?)\s+(?:before|after)\b)"
-    r"|\s+(?=when\s+(?:the|its|their|his|her|a|an)\s)"  # "... when the meeting ends on Tuesday"
+    # a subordinate clause with its own subject and verb: "... before his term expires on"
+    r"|\s+(?=(?:before|after|until)\s+(?:the|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:will|is|are|[a-z]+s)\b)"
+    r"|\s+(?=when\s+(?!asked\b|it\s+comes\b)\w)"  # "... when parliament convenes on Tuesday"
+    r"|\s+(?=(?:on\s+|about\s+)?whether\b)"  # the question ruled on is not the claim's cue
     r"|,?\s+(?=(?:at|in|during)\s+which\b)"  # "a meeting on Tuesday at which they are expected to"
 )
 _ACTOR_NOUN = (
@@ -294,16 +361,30 @@ def classify(
         return ClaimKind.EVENT, 0.8
     if _has(_PROMISED, lead):  # "has vowed that his members will strike on Aug. 1 if ..."
         return ClaimKind.PROMISE, 0.8
-    if _has(_CUTOFF, clause) or _imposed(sentence, lo, date_at):
+    if _strike_dated(lead):  # a strike threatened on a condition is the union's promise
+        return (ClaimKind.PROMISE, 0.8) if _has(_IF, sentence) else (ClaimKind.EVENT, 0.8)
+    takes_effect = _takes_effect(sentence, head, date_at)
+    imposed = not takes_effect and _imposed(sentence, lo, date_at)
+    if _has(_CUTOFF, clause) or imposed:
         return ClaimKind.DEADLINE, 0.8
     if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
         return ClaimKind.DEADLINE, 0.75
-    if cut_near and _has(_WINDOW, clause):
+    if _has(_RECORD, sentence[max(0, date_at - 60) : date_at]):
+        return ClaimKind.DEADLINE, 0.8
+    if (cut_near and _has(_WINDOW, sentence[:date_end])) or _has(_WINDOW_CLOSES, lead):
         return ClaimKind.DEADLINE, 0.75
+    if _has(_TERM_WITHIN, lead):
+        return ClaimKind.DEADLINE, 0.75
+    if _has(_GOAL, lead):
+        return ClaimKind.PROMISE, 0.75
     relative = re.match(r"(?:who|which)\b", clause, _I) is not None  # "Kim, who takes office ..."
     before = None if relative else _REPORTED.search(sentence[:hi])
     # ", the ministry said" after the clause: a commitment only by a period or a cut-off
-    reported = before or (None if relative else _REPORTED_AFTER.match(sentence[hi:]))
+    reported = before or (
+        None
+        if relative
+        else _REPORTED_AFTER.match(sentence[hi:]) or _REPORTED_END.search(sentence, hi)
+    )
     if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):
         return ClaimKind.EVENT, 0.7
     target = (cut_near or grain in _COARSE) and not _has(_STARTS_ON, head)
@@ -344,7 +425,7 @@ def classify(
         return ClaimKind.DEADLINE, 0.7
     if _has(_SCHEDULED_THING, clause):  # "..., and the premier has called a vote for May 3"
         return ClaimKind.EVENT, 0.6
-    if _has(_CUTOFF, sentence) or _has(_IMPOSED, sentence[:date_at]):
+    if _has(_CUTOFF, sentence) or (_has(_IMPOSED, sentence[:date_at]) and not takes_effect):
         return ClaimKind.DEADLINE, 0.6
     if _has(_FUTURE, sentence[:date_end]):
         return ClaimKind.EVENT, 0.6
@@ -368,6 +449,19 @@ def _imposed(sentence: str, lo: int, date_at: int) -> bool:
     clause it carries on."""
     start = 0 if _CONTINUES.match(sentence, lo) else lo
     return _has(_IMPOSED, sentence[start:date_at])
+
+
+def _takes_effect(sentence: str, head: str, date_at: int) -> bool:
+    """Whether the date is when a rule starts to apply ("will require builders to fit panels
+    from April"), not a cut-off; a demand stays an ultimatum whenever it starts."""
+    return _has(_APPLIES_FROM, head) and not _has(_DEMAND, sentence[:date_at])
+
+
+def _strike_dated(lead: str) -> bool:
+    """Whether the date that ends ``lead`` is when a strike starts, not the cut-off in the
+    condition it hangs on."""
+    ends = [m.end() for m in _STRIKE.finditer(lead)]
+    return bool(ends) and not _has(_STRIKE_CUT, lead[ends[-1] :])
 
 
 def _forecast(text: str, head: str) -> bool:
