@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tracker.parse.claims import extract_claims
+from tracker.parse.speakers import Speakers
 
 TZ = ZoneInfo("Europe/London")
 NOW = datetime(2024, 3, 4, 9, 0, tzinfo=TZ)  # a Monday
@@ -174,3 +175,98 @@ def test_which_clause_about_an_ordered_measure_keeps_its_maker() -> None:
         "on Friday."
     )
     assert speakers(text) == ["Maria Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an adverb of time between a body and its forecast
+            "The Port Authority still expects to reopen the ferry terminal by the end of May.",
+            "the Port Authority",
+        ),
+        (  # "now expects", with "the central bank" standing for the bank named before
+            "The Bank of Norland raised rates on Thursday. The central bank now expects "
+            "inflation to peak in October.",
+            "Bank of Norland",
+        ),
+        (  # a company whose name is a possessive
+            "The new flagship store will open on Friday, Hartley's said in a statement.",
+            "Hartley's",
+        ),
+        (  # a colon dateline is no organisation
+            "NAIROBI: Safcom raised its tariffs on Monday. The increase takes effect on "
+            "April 1, it said.",
+            "Safcom",
+        ),
+        (  # a web address is part of a company's name: the subject, not a firm named later
+            "Parcelbox.com Inc expects to complete its purchase of Fastway Freight Inc next "
+            "Monday.",
+            "Parcelbox.com Inc",
+        ),
+        (  # "issued by the ..." keeps the article of the body
+            "Under guidance issued by the Treasury, banks must close the accounts by April 22.",
+            "the Treasury",
+        ),
+        (  # a "who" clause reporting the person's own pledge
+            "Mayor Lena Ortiz, who has pledged to plant a million trees by 2030, told "
+            "reporters that the budget was tight.",
+            "Lena Ortiz",
+        ),
+        (  # a second clause with a speaker of its own, nearer the date
+            "Finance minister Tomas Berg told reporters the talks had gone well, and Prime "
+            "Minister Ana Silva said she would present the budget on Thursday.",
+            "Ana Silva",
+        ),
+        (  # the person who states a body's forecast, named after it
+            "The water utility expects to lift the hosepipe ban by the end of May, chief "
+            "executive Mark Dale said.",
+            "Mark Dale",
+        ),
+        (  # "the union" is the one the sentence described by name
+            "Britain's RMTW rail workers' union will strike on Friday, the union said.",
+            "RMTW",
+        ),
+        (  # a body's initials stand for its name spelt out before
+            "The National Weather Agency issued a red warning on Monday. The storm, which the "
+            "NWA now expects to make landfall on Thursday, has already flooded two towns.",
+            "the National Weather Agency",
+        ),
+    ],
+)
+def test_round3_attribution_forms(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "whether" clause commits nobody
+        "Fans wonder whether Marco Ruiz will leave the club before the transfer deadline "
+        "at noon on Friday.",
+        # a "before" clause with its own subject only dates the statement
+        "Governor Paul Lind said in his last address before his term ends on Friday that the "
+        "state was in good shape.",
+    ],
+)
+def test_round3_no_speaker(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_will_subject_does_not_reach_past_a_new_clause() -> None:
+    text = "Ames will cut the fuel tax on Tuesday, while ferry firms halt services on Friday."
+    found = Speakers(text)
+    assert found.speaker(0, len(text), "promise", text.index("on Tuesday")) == "Ames"
+    assert found.speaker(0, len(text), "promise", text.index("on Friday")) is None
+
+
+def test_the_union_is_not_a_person_who_spoke_to_it() -> None:
+    text = (
+        "Acme Rail reported a loss on Monday. Minister Jo Kim told the union to call off its "
+        "strike, and the union said it would walk out on Friday."
+    )
+    assert "Jo Kim" not in speakers(text)
+
+
+def test_plural_possessive_inside_a_body_name() -> None:
+    text = "The Dairy Farmers' Association said it would cut milk deliveries from Friday."
+    assert speakers(text) == ["the Dairy Farmers' Association"]

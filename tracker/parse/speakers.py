@@ -15,7 +15,8 @@ _GENERIC_NOUN = (
     r"utility|broadcaster|operator|manufacturer|club|embassy|university|exchange|network|"
     r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military)"
 )
-_TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)?\+?"  # "OPEC+"
+# "OPEC+", "Amazon.com", "the Farmers' Association"
+_TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
 _PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
 _VERBS = (
@@ -36,7 +37,7 @@ _ORG = (
 # a wire dateline before the first sentence: "CAIRO/RAFAH, Egypt (Reuters) - ", "SEOUL, Feb. 26 -"
 _DATELINE_SRC = (
     r"[A-Z][A-Z'’./-]+(?:\s+[A-Z][A-Z'’./-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)*)?\s*"
-    r"(?:\([\w .'’&-]{1,40}\)\s*)?[-—–]{1,2}\s+(?=[\"“A-Z])"
+    r"(?:\([\w .'’&-]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s+(?=[\"“A-Z])"  # "MUMBAI: "
 )
 _DATELINE = re.compile(_DATELINE_SRC)
 _BODY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*(?:[A-Z][\w'’-]*)"
@@ -51,10 +52,16 @@ _SUBJECT_VERB = re.compile(
     rf"{_NOT_AFTER_PREPOSITION}"
     rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|\b[Tt]he\s+{_NAME}|"
     rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the energy ministry said"
-    rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+)?"
+    rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+|now\s+|still\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
     rf"(?:(?:has|had|have|also|then|previously|again|once|already)\s+)*(?:{_VERBS})\b"
 )
+# a company whose name is a possessive: "Macy's said" (not "He's said")
+_POSSESSIVE_SAID = re.compile(
+    rf"(?=[A-Z])(?!(?:It|He|She|That|What|There)['’])(?<![\w'’-])"
+    rf"(?P<who>(?:{_TOKEN}\s+){{0,3}}{_TOKEN}['’]s)\s+(?:said|says)\b"
+)
+_HAS_POSSESSIVE_SAID = re.compile(r"['’]s\s+(?:said|says)\b")
 # lower-case titles inside a name: "Kremlin spokesman Dmitry Peskov", "press secretary"
 _TITLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|press|secretary|minister|president|chief|director|"
@@ -68,7 +75,8 @@ _ACCORDING = re.compile(
 )
 # "a deadline set by ... judge Kathaleen McCormick", "Boris Johnson, fresh from ..., said"
 _SET_BY = re.compile(
-    rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>{_NAME})\s*(?:[,.;]|$)"
+    rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>(?:the\s+)?{_NAME})"
+    rf"\s*(?:[,.;]|$)"
 )
 # "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
 _ROLE = re.compile(
@@ -266,6 +274,7 @@ _ATTRIBUTED = (
     _SPOKESMAN,
     _QUOTE_APPOSED,
     _SUBJECT_VERB,
+    _POSSESSIVE_SAID,
     _ACCORDING,
     _INVERTED,
     _SET_BY,
@@ -301,6 +310,36 @@ _BODY_WORD = re.compile(
 # sentences, which also keeps a long article linear.
 _ORG_LOOKBACK = 1500
 _IT_LOOKBACK = 400  # "it said" names a body of this sentence or the last one or two
+
+
+_ACRONYM = re.compile(r"the ([A-Z]{2,6})")
+_GLUE = r"\s+(?:(?:of|for|and|on|the)\s+)*"
+
+
+def _spelt_out(text: str, name: str) -> str:
+    """A body's initials with "the" stand for its name spelt out in the text ("the IMD"
+    -> "the India Meteorological Department")."""
+    m = _ACRONYM.fullmatch(name)
+    if m is None:
+        return name
+    words = _GLUE.join(rf"{c}[a-z][\w'’-]*" for c in m.group(1))
+    full = re.search(rf"\b{words}\b", text)
+    return "the " + full.group() if full else name
+
+
+# words that end a description: "Kim told the union" describes no union as "Kim"
+_NOT_DESCRIPTIVE = r"(?!(?:the|a|an|to|of|its|his|her|their|and|or)\b)"
+
+
+def _described(before: str, noun: str) -> str | None:
+    """The name the sentence gave a body it described before "the <noun>" ("the GDL train
+    drivers' union will strike ..., the union said" -> "GDL")."""
+    found = None
+    for m in re.finditer(
+        rf"(?P<name>{_NAME})\s+(?:{_NOT_DESCRIPTIVE}[a-z][\w'’-]*\s+){{0,3}}?{noun}\b", before
+    ):
+        found = clean_name(m.group("name"))
+    return found
 
 
 def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool:
@@ -364,6 +403,48 @@ def _about_someone(sentence: str, date_at: int, at: int) -> bool:
     return opener >= 0 and not re.search(r"[;,]", sentence[opener + 2 : date_at])
 
 
+# "Governor Jo Kim, who has vowed to ...": the person's own commitment or forecast
+_WHO_VOWED = re.compile(
+    rf"(?P<who>{_NAME}),\s+who\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+|repeatedly\s+)?"
+    r"(?:vowed|pledged|promised|predicted|forecast|threatened|committed|said|says|expects)\b"
+)
+# a subordinate clause that does not commit its subject: "whether Kim will ..."
+_NOT_COMMITTED = re.compile(r"\b(?:whether|if)\s+$")
+_FORECAST_VERB = re.compile(r"\b(?:expects|forecasts|predicts|projects|estimates|believes)$")
+_CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\s")
+# a clause of its own after a comma: "..., and Berg said"
+_NEXT_CLAUSE = re.compile(
+    r"(?:[;:]|,\s+(?:and|but|while|whereas|although|though))\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}$",
+    re.I,
+)
+# a new clause between a subject and the date: "Kim will speak on Monday, while Ames ..."
+_NEW_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|\s+while\b")
+
+
+def _not_committed(sentence: str, m: re.Match[str], date_at: int) -> bool:
+    """Whether a "will" subject does not commit to the dated action: it sits in a
+    "whether" clause, or a new clause opens between it and the date."""
+    return bool(
+        _NOT_COMMITTED.search(sentence, 0, m.start())
+        or (m.end() < date_at and _NEW_CLAUSE.search(sentence, m.end(), date_at))
+    )
+
+
+# "... before his term ends on Tuesday": a clause of its own that only dates the statement
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|before|after|once)\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[a-z]+s\s+(?:(?:on|at|in)\s+)?$"
+)
+
+
+def _background(sentence: str, date_at: int, at: int) -> bool:
+    """Whether the date sits in a "when" or "before" clause with a subject and verb of its
+    own, after the attribution: background the writer adds, not what the speaker said."""
+    return (
+        at < date_at and _WHEN_CLAUSE.search(sentence, max(at, date_at - 80), date_at) is not None
+    )
+
+
 def _group(sentence: str, date_at: int) -> re.Match[str] | None:
     """The collective speaker nearest before the date in its clause, else the first one
     after it that closes the clause."""
@@ -423,12 +504,28 @@ class Speakers:
     def speaker(self, start: int, end: int, kind: object, date_at: int) -> str | None:
         """The speaker of a claim of ``kind`` in the sentence text[start:end]. A scheduled
         event only has one when the sentence says who announced it."""
+        found = self._speaker(start, end, kind, date_at)
+        return _spelt_out(self.text, found) if found and found.startswith("the ") else found
+
+    def _speaker(self, start: int, end: int, kind: object, date_at: int) -> str | None:
         found = self._attributed(start, end)
         sentence = self.text[start:end]
+        vowed = self._who_vowed(sentence, date_at)
+        if vowed:
+            return vowed
         group = _group(sentence, date_at)
         if found is not None:
             at, verb_end = self._where[(start, end)]
-            if _later_clause(sentence, date_at, at) or _about_someone(sentence, date_at, at):
+            later = self._clause_speaker(start, sentence, at, date_at) or self._trailing_sayer(
+                start, sentence, verb_end, date_at
+            )
+            if later is not None:
+                found, at, verb_end = later
+            if (
+                _later_clause(sentence, date_at, at)
+                or _about_someone(sentence, date_at, at)
+                or (str(kind) != "promise" and _background(sentence, date_at, at))
+            ):
                 found = None  # "... by Friday, and the mayor has called a referendum"
         if found is not None:
             if group and group.start() < date_at < at:
@@ -445,12 +542,70 @@ class Speakers:
         if str(kind) not in ("promise", "deadline"):
             return None
         for m in _FUTURE_SUBJECT.finditer(sentence):
+            if _not_committed(sentence, m, date_at):
+                continue
             raw = m.group("who") or (m.groupdict().get("who2") or "")
             name = _org_or_name(raw)
             if name and name.lower() not in ("it", "they", "he", "she"):
                 if _GENERIC.match(name):  # "The carmaker also plans to ..."
                     return self._referent(start, start + m.start(), name)
                 return _full(name, self.people)
+        return None
+
+    def _who_vowed(self, sentence: str, date_at: int) -> str | None:
+        """The person whose own commitment a "who" clause reports, when the date sits in it
+        ("Mayor Jo Kim, who has pledged to plant a million trees by 2030, said ...")."""
+        found = None
+        if ", who " not in sentence:
+            return None
+        for m in _WHO_VOWED.finditer(sentence, 0, date_at):
+            if "," not in sentence[m.end() : date_at]:
+                name = clean_name(m.group("who"))
+                found = _full(name, self.people) if name else None
+        return found
+
+    def _clause_speaker(
+        self, start: int, sentence: str, at: int, date_at: int
+    ) -> tuple[str, int, int] | None:
+        """A named speaker who opens a later clause, still before the date, in place of the
+        sentence's first ("Ames told reporters ..., and Berg said that she would ... on
+        Friday")."""
+        mark = _CLAUSE_MARK.search(sentence, at + 1, date_at)
+        if mark is None:
+            return None
+        found = None
+        for m in _SUBJECT_VERB.finditer(sentence, mark.end(), date_at):
+            raw = m.group("who")
+            if raw.lower() in ("he", "she", "it") or not _NEXT_CLAUSE.search(
+                sentence, 0, m.start()
+            ):
+                continue
+            name = _org_or_name(raw)
+            if name and _GENERIC.match(name):  # "..., and the union said"
+                name = self._referent(start, start + m.start(), name) or name
+            if name and name.lower() not in _STOP:
+                found = (_full(name, self.people), m.start(), m.end())
+        return found
+
+    def _trailing_sayer(
+        self, start: int, sentence: str, verb_end: int, date_at: int
+    ) -> tuple[str, int, int] | None:
+        """Who states a body's forecast: the named speaker whose attribution closes the
+        clause ("The agency expects ... by May, its director Jo Kim said")."""
+        if verb_end < 0 or verb_end > date_at or not _FORECAST_VERB.search(sentence, 0, verb_end):
+            return None
+        for m in _SUBJECT_VERB.finditer(sentence, date_at):
+            if _later_clause(sentence, date_at, m.start()):
+                return None
+            raw = m.group("who")
+            if raw.lower() in ("he", "she"):
+                name = self._last_before(start)
+            elif raw.lower() == "it":
+                return None
+            else:
+                name = _org_or_name(raw)
+                name = _full(name, self.people) if name else None
+            return (name, m.start(), m.end()) if name else None
         return None
 
     def _reported(self, sentence: str, verb_end: int, sayer: str) -> str | None:
@@ -472,11 +627,14 @@ class Speakers:
         before this sentence, else the organisation that opens the nearest sentence
         ("Tesla's profit fell ... The company said"). Any firm can be "the company", but
         only a name that says so is "the government" or "the union"."""
+        noun = generic.split()[-1].lower()
+        described = _described(self.text[start:at], noun)
+        if described:
+            return described
         last = self._last_before(start)
         if last and not _is_person(last, self.people, self.names):
             return last
         org = _org_before(self.text, at, self.people, self.names)
-        noun = generic.split()[-1].lower()
         if org and (_COMMERCIAL.match(noun) or noun in org.lower()):
             return org
         return last if _COMMERCIAL.match(noun) else None
@@ -502,6 +660,8 @@ class Speakers:
         found: str | None = None
         where = (-1, -1)
         for pattern in _ATTRIBUTED:
+            if pattern is _POSSESSIVE_SAID and not _HAS_POSSESSIVE_SAID.search(body):
+                continue
             for m in pattern.finditer(body):
                 at = m.start("who") if pattern is _APPOSED else m.start()
                 where = (at + shift, m.end() + shift if pattern is _SUBJECT_VERB else -1)
