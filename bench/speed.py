@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from tracker.parse import extract_claims
 
 UTC = ZoneInfo("UTC")
+ROUNDS = 3
 
 
 def corpus(shared: Path) -> list[tuple[str, datetime]]:
@@ -55,8 +56,14 @@ def main() -> None:
 
     ours(*items[0])  # warm both up (imports, compiled patterns)
     theirs(*items[0])
-    ours_s = timed(ours, items)
-    theirs_s = timed(theirs, items)
+    # Interleaved rounds, the fastest of each kept (as timeit does): a busy machine slows a
+    # round, never speeds one up, so the minimum is the least disturbed figure for both.
+    ours_runs, theirs_runs = [], []
+    for _ in range(ROUNDS):
+        ours_runs.append(timed(ours, items))
+        theirs_runs.append(timed(theirs, items))
+    ours_s, theirs_s = min(ours_runs), min(theirs_runs)
+    ratios = [t / o for t, o in zip(theirs_runs, ours_runs, strict=True)]
     rows = [
         (
             "speed: tracker extract, chars/s",
@@ -68,7 +75,12 @@ def main() -> None:
             f"{chars / theirs_s:,.0f}",
             f"{len(items) / theirs_s:,.0f} passages/s, same texts, same run",
         ),
-        ("speed: tracker / dateparser", f"{theirs_s / ours_s:.1f}x", "goal: at least 10x"),
+        (
+            "speed: tracker / dateparser",
+            f"{theirs_s / ours_s:.1f}x",
+            f"goal: at least 10x; fastest of {ROUNDS} interleaved rounds each; "
+            f"per round {min(ratios):.1f}-{max(ratios):.1f}x",
+        ),
         ("  peer: chrono-node (issue 3, same machine class)", "665,000", "chars/s"),
     ]
     joined = "\n\n".join(text for text, _ in items)
