@@ -1206,7 +1206,7 @@ P("ig-metall-vw-2024", "2024-11-29 15:00", "Europe/Berlin",
   "IG Metall said workers at Volkswagen's German plants would stage warning strikes from Monday, after the "
   "carmaker refused to drop plans for plant closures and a 10% pay cut. The union's obligation to keep the "
   "peace expires at midnight on Saturday.",
-  [C("stage warning strikes from Monday", "from Monday", wd("Monday"), "promise", "IG Metall", real="2024-12-02"),
+  [C("stage warning strikes from Monday", "from Monday", wd("Monday"), "event", "IG Metall", real="2024-12-02"),
    C("expires at midnight on Saturday", "at midnight on Saturday", midnight_on("Saturday"), "deadline", None,
      real="2024-11-30")],
   "VW warning strikes from 2 December 2024; peace obligation ended 30 November.",

@@ -321,8 +321,8 @@ P("tm-meta-first-dividend-2024", "2024-02-02 06:30", "America/New_York",
   "to shareholders of record at the close of business on Feb. 22, the company said in its results statement on "
   "Thursday. Chief Executive Mark Zuckerberg, who holds about 350 million of the company's shares, stands to "
   "collect roughly $700 million a year from the payout.",
-  [C("will be paid on March 26", "on March 26", md(3, 26), "event", "Meta", real="2024-03-26"),
-   C("to shareholders of record at the close of business on Feb. 22", "on Feb. 22", md(2, 22), "deadline", "Meta",
+  [C("will be paid on March 26", "on March 26", md(3, 26), "event", "Meta Platforms", real="2024-03-26"),
+   C("to shareholders of record at the close of business on Feb. 22", "on Feb. 22", md(2, 22), "deadline", "Meta Platforms",
      real="2024-02-22")],
   "Meta Q4 2023 results of 1 Feb 2024: first dividend of $0.50, payable 26 Mar 2024 to holders of record on "
   "22 Feb 2024; $50bn added to buybacks. A record date is a cut-off.",

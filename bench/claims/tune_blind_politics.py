@@ -179,7 +179,7 @@ P("tp-ldp-leadership-race-2024", "2024-09-12 18:00", "Asia/Tokyo",
    C("will travel to the United States later this month for a Quad summit", "later this month", rest_of_month(),
      "event", None, real="2024-09-21"),
    C("his term as party president expires at the end of the month", "at the end of the month",
-     this_end_of_month(), "event", None, real="2024-09-30")],
+     this_end_of_month(), "deadline", None, real="2024-09-30")],
   "LDP race of September 2024: registration 12 Sep, vote 27 Sep (Ishiba won the runoff), extraordinary Diet "
   "session 1 Oct; Kishida at the Quad summit in Wilmington on 21 Sep and at the UN on 24 Sep; his LDP term ended "
   "30 Sep 2024.",
