@@ -10,17 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.parse.conftest import NEW_YORK, PUBLISHED
+from tests.parse.helpers import claims, dues
 from tracker.parse import extract_claims, find_dates
 from tracker.parse.tense import direction
-from tracker.parse.types import ClaimDraft
-
-
-def claims(text: str) -> list[ClaimDraft]:
-    return extract_claims(text, PUBLISHED, NEW_YORK)
-
-
-def dues(text: str) -> list[date]:
-    return [c.due_date for c in claims(text)]
 
 
 @pytest.mark.parametrize(

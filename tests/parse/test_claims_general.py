@@ -7,17 +7,8 @@ from datetime import date
 
 import pytest
 
-from tests.parse.conftest import NEW_YORK, PUBLISHED
-from tracker.parse import extract_claims
-from tracker.parse.types import ClaimDraft, ClaimKind
-
-
-def claims(text: str) -> list[ClaimDraft]:
-    return extract_claims(text, PUBLISHED, NEW_YORK)
-
-
-def dues(text: str) -> list[date]:
-    return [c.due_date for c in claims(text)]
+from tests.parse.helpers import claims, dues
+from tracker.parse.types import ClaimKind
 
 
 @pytest.mark.parametrize(

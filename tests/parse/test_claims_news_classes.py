@@ -9,22 +9,9 @@ from datetime import date, datetime, time
 import pytest
 
 from tests.parse.conftest import NEW_YORK, PUBLISHED
-from tracker.parse import extract_claims, find_dates
-from tracker.parse.tense import direction
-from tracker.parse.types import ClaimDraft, ClaimKind
-
-
-def claims(text: str) -> list[ClaimDraft]:
-    return extract_claims(text, PUBLISHED, NEW_YORK)
-
-
-def dues(text: str) -> list[date]:
-    return [c.due_date for c in claims(text)]
-
-
-def at(text: str, phrase: str) -> str:
-    i = text.index(phrase)
-    return direction(text, i, i + len(phrase))
+from tests.parse.helpers import at, claims, dues
+from tracker.parse import find_dates
+from tracker.parse.types import ClaimKind
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,25 @@
+"""Helpers the claim tests share: the claims, due dates and tense of a text published at the
+shared moment (Tuesday 2025-08-05, 10:00 New York)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.parse.conftest import NEW_YORK, PUBLISHED
+from tracker.parse import extract_claims
+from tracker.parse.tense import direction
+from tracker.parse.types import ClaimDraft
+
+
+def claims(text: str) -> list[ClaimDraft]:
+    return extract_claims(text, PUBLISHED, NEW_YORK)
+
+
+def dues(text: str) -> list[date]:
+    return [c.due_date for c in claims(text)]
+
+
+def at(text: str, phrase: str) -> str:
+    """Which way the date ``phrase`` in ``text`` points: "past", "future" or "neutral"."""
+    i = text.index(phrase)
+    return direction(text, i, i + len(phrase))
