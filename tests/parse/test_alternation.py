@@ -7,8 +7,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.parse import kinds
-from tracker.parse.alternation import alternatives, by_first_letter, words
+from tracker.parse import kinds, tense
+from tracker.parse.alternation import (
+    _MORE_CASES,
+    alternatives,
+    by_first_letter,
+    case_blind_switch,
+    words,
+)
 
 SOURCES = [
     r"will|would|said|[a-z]{2,}ed|'ll|went",
@@ -16,7 +22,8 @@ SOURCES = [
     r"or\s+face|or\s+else|(?:has|have)\s+until|unless|Unless",
 ]
 PIECES = st.sampled_from(
-    ["will", "Will", "would", "said", "talked", "'ll", "went", "set to", "Set", "was told",
+    ["\u017fet to", "\u0130ll", "Kelvin", "\u212aelvin", "wanted to", "hoped to", "abc",
+     "will", "Will", "would", "said", "talked", "'ll", "went", "set to", "Set", "was told",
      "were set", "see", "saw", "10 days", "|x", "a|b", "or face", "or else", "has until",
      "Unless", "unless", "zed", "x", " ", ", ", ".", "\n"]
 )  # fmt: skip
@@ -49,3 +56,29 @@ def test_labels_tell_which_list_matched() -> None:
 
 def test_the_kinds_patterns_are_grouped() -> None:
     assert "(?=[sS])" in kinds._EVENT.pattern and "(?=[dD])" in kinds._CUTOFF.pattern
+
+
+@given(st.lists(PIECES, max_size=30))
+def test_the_switch_finds_what_the_case_blind_alternation_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for source in [*SOURCES, r"(?:wanted|hoped)\s+to|k\w+|it|(?:a|b)+c"]:
+        labelled: list[tuple[str | None, str]] = [
+            ("x" if i % 3 else "y", b) for i, b in enumerate(alternatives(source))
+        ]
+        plain = re.compile(rf"\b{by_first_letter(labelled)}\b", re.I)
+        switch = re.compile(rf"\b{case_blind_switch(labelled)}\b")
+        assert [(m.span(), m.lastgroup[0]) for m in switch.finditer(text)] == [  # type: ignore[index]
+            (m.span(), m.lastgroup[0])  # type: ignore[index]
+            for m in plain.finditer(text)
+        ]
+
+
+def test_only_i_k_and_s_have_a_third_case() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        found = set(re.findall(letter, every, re.I)) - {letter, letter.upper()}
+        assert bool(found) == (letter in _MORE_CASES), letter
+
+
+def test_the_tense_cues_use_the_switch() -> None:
+    assert "(?-i:[wW])" in tense._CUE.pattern

@@ -125,3 +125,11 @@ def test_clause_boundaries_begin_where_the_prefilter_looks() -> None:
     found = beginnings(_BOUNDARY, 1)
     assert found is not None
     assert set().union(*found) <= {".", "!", "?", " ", ";", ","}
+
+
+def test_the_two_triggers_find_what_one_combined_trigger_finds() -> None:
+    anchors = _anchors()
+    combined = re.compile(anchors.trigger_any_case.pattern)
+    for text in [*_texts()[:200], "the 5th", "_the 1 @ 5", "\u0661\u0662/3", "'99s x"]:
+        low = text.lower()
+        assert anchors.starts(low) == [m.start() for m in combined.finditer(low)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.parse import kinds, speakers
+from tracker.parse import kinds, sentences, speakers, tense
 
 CLAIMS = Path(__file__).resolve().parents[2] / "bench" / "claims"
 EXTRA = (
@@ -39,3 +39,32 @@ def test_the_prefilter_changes_no_match(pattern: re.Pattern[str], prefilter: str
     for text in _texts():
         ours = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert ours == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_the_sentence_end_taken_first_changes_no_match() -> None:
+    plain = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•])")
+    for text in [*_texts(), 'Done.\n\n- one\n  * two?! "Yes." (Then) 5 p.m. Later']:
+        assert [m.span() for m in sentences._END.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_the_forecast_cues_regrouped_change_no_match() -> None:
+    plain = re.compile(
+        rf"\b(?:{kinds._FORECAST_CUES})\b|{kinds._QUANTITY}|{kinds._MEASURE}|{kinds._EXPECTED_TO}",
+        re.I,
+    )
+    for text in _texts():
+        assert [m.span() for m in kinds._FORECAST.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_the_near_future_cues_regrouped_change_no_match() -> None:
+    plain = re.compile(tense._NEAR_FUTURE_CUES, re.I)
+    for text in _texts():
+        for end in range(0, len(text), 5):
+            head = text[max(0, end - 90) : end]
+            ours = tense._NEAR_FUTURE.search(head)
+            theirs = plain.search(head)
+            assert (ours and ours.span()) == (theirs and theirs.span())

@@ -1,11 +1,12 @@
-"""Where a rule could start: one cheap pass over the text instead of ~50 full regex scans.
+"""Where a rule could start: two cheap passes over the text instead of ~50 full regex scans.
 
 Each rule's pattern is read (with the standard library's regex parser) for the first few
 characters any match must begin with, and whether it must begin at a word start (``\\b``
-before a word character). One combined "trigger" pattern finds every position where some
-rule's beginning appears; there each such rule is tried with ``pattern.match(text, pos)``.
-Lookbehinds and ``\\b`` see the text before ``pos``, and a rule is only tried at a position
-past the end of its previous match, so the matches are exactly those of ``finditer``.
+before a word character). Two "trigger" patterns, one for word starts and one for the rest,
+find every position where some rule's beginning appears; there each such rule is tried
+with ``pattern.match(text, pos)``. Lookbehinds and ``\\b`` see the text before ``pos``, and a
+rule is only tried at a position past the end of its previous match, so the matches are
+exactly those of ``finditer``.
 
 The analysis only ever over-approximates (assertions are ignored, letters are folded to
 lower case, digits and spaces to one class each), so a position can be tried in vain but
@@ -259,18 +260,23 @@ class Anchors:
                 for key in keys:
                     table[len(key)][key] = table[len(key)].get(key, 0) | (1 << i)
                 every.update(keys)
-        parts = []
-        if word_keys:
-            parts.append(r"\b(?=" + _trie(word_keys) + ")")
-        if any_keys:
-            parts.append("(?=" + _trie(any_keys) + ")")
-        self.trigger = re.compile("|".join(parts) or "(?!)")  # over the lower-cased text
+        # over the lower-cased text, preceded by a space: the non-word character before a
+        # word start is taken up front, so the regex engine skips from one to the next
+        self.word_trigger = re.compile(r"\W(?=" + _trie(word_keys) + ")" if word_keys else "(?!)")
+        self.other_trigger = re.compile("(?=" + _trie(any_keys) + ")" if any_keys else "(?!)")
         self._memo: tuple[dict[str, tuple[int, ...]], ...] = ({}, {})  # by word start
 
     @cached_property
     def trigger_any_case(self) -> re.Pattern[str]:
-        """The trigger for the rare text that lower() changes in length ("\u0130")."""
-        return re.compile(self.trigger.pattern, re.I)
+        """Both triggers in one, for the rare text that lower() changes in length ("\u0130")."""
+        word = self.word_trigger.pattern.replace(r"\W(?=", r"\b(?=", 1)
+        return re.compile(word + "|" + self.other_trigger.pattern, re.I)
+
+    def starts(self, low: str) -> list[int]:
+        """Where some rule could start in the lower-cased text ``low``."""
+        found = {m.start() for m in self.word_trigger.finditer(" " + low)}
+        found.update(m.start() for m in self.other_trigger.finditer(low))
+        return sorted(found)
 
     def rules_at(self, key: str, word_start: bool) -> tuple[int, ...]:
         """The rules that could start where the folded text reads ``key``."""
@@ -306,13 +312,13 @@ class Anchors:
         fold = FOLD
         low = text[pos:end].lower()
         if len(low) == end - pos:
-            triggers = self.trigger.finditer(low)
+            starts = self.starts(low)
             shift = pos
         else:  # lower() changed a length: match the trigger case-blind on the text itself
-            triggers = self.trigger_any_case.finditer(text, pos, end)
+            starts = [t.start() for t in self.trigger_any_case.finditer(text, pos, end)]
             shift = 0
-        for t in triggers:
-            p = t.start() + shift
+        for start in starts:
+            p = start + shift
             prev = text[p - 1] if p else " "
             word_start = not (prev.isalnum() or prev == "_")
             key = text[p : min(p + K, end)].translate(fold)

@@ -14,18 +14,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.parse.alternation import words
+from tracker.parse.alternation import alternatives, case_blind_switch, case_blind_words, words
 from tracker.parse.types import ClaimKind, Grain
 
 _I = re.I
 _PROMISE = re.compile(
-    r"(?<!-)\b(?:promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
-    # "is all but guaranteed to win" is a certainty, not a pledge
-    r"guarantees?|guaranteed(?!\s+to\b)|on\s+track\s+to|aim(?:s|ing)?\s+(?:to|for)|"
-    # "will deliver", but not a scheduled verdict or speech
-    r"will\s+deliver(?!\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:verdict|ruling|decision|judge?ment|speech|address|budget|statement|report))|"
-    r"would\s+aim|(?<!its\s)(?<!the\s)(?<!a\s)(?<!%\s)target(?:s|ing|ed)?)\b"
+    r"\b(?<!-)"
+    + case_blind_words(
+        r"promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
+        # "is all but guaranteed to win" is a certainty, not a pledge
+        r"guarantees?|guaranteed(?!\s+to\b)|on\s+track\s+to|aim(?:s|ing)?\s+(?:to|for)|"
+        # "will deliver", but not a scheduled verdict or speech
+        r"will\s+deliver(?!\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:verdict|ruling|decision|judge?ment|speech|address|budget|statement|report))|"
+        r"would\s+aim|(?<!its\s)(?<!the\s)(?<!a\s)(?<!%\s)target(?:s|ing|ed)?"
+    )
+    + r"\b"
     # a slot on the clock is a schedule: "targeting 8:30 a.m. on Monday for the launch"
     r"(?!\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     _I,
@@ -48,8 +52,8 @@ _MEASURE = (
     r"(?!(?:\w+ly\s+)?(?:be\s+(?:held|announced|published)|take\s+effect|apply|come\s+into|start|"
     r"begin)\b)"
 )
-_FORECAST = re.compile(
-    r"\b(?:forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
+_FORECAST_CUES = (
+    r"forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
     r"anticipat\w*|estimat\w*|likely|outlook|tipped|"
     # the word first, then the lookbehinds: cheaper where the word is not
     r"(?=bet)(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)bet(?:s|ting)?|"
@@ -63,9 +67,19 @@ _FORECAST = re.compile(
     r"expected\s+(?!to\b)(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?to|"
     r"(?:would|will)\s+(?:overtake|surpass|outstrip)|"
     r"(?:measure|plan|policy|package|deal|step|reform)s?\s+(?:that\s+)?(?:\w+\s+){0,2}?"
-    r"(?:would|will)\s+help)\b|"
-    rf"{_QUANTITY}|{_MEASURE}|\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|"
-    r"vote|testify|speak|launch|be\s+held)",
+    r"(?:would|will)\s+help"
+)
+_EXPECTED_TO = (
+    r"\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|vote|testify|speak|"
+    r"launch|be\s+held)"
+)
+# ``\b(?:cues)\b|quantity|measure|expected to``: every branch starts at a word boundary
+_FORECAST = re.compile(
+    r"\b"
+    + case_blind_switch(
+        [(None, rf"{cue}\b") for cue in alternatives(_FORECAST_CUES)]
+        + [(None, cue.removeprefix(r"\b")) for cue in (_QUANTITY, _MEASURE, _EXPECTED_TO)]
+    ),
     _I,
 )
 # "forecasts" as the thing released, not a forecast: "will publish its updated forecasts"
@@ -102,8 +116,12 @@ _CUTOFF = re.compile(
 # a cut-off imposed on others, for the dates that follow it: "ordered the firm to sell
 # ... within 60 days", not "will propose rules by April requiring states to ..."
 _IMPOSED = re.compile(
-    r"(?<!be\s)\b(?:order(?:s|ed)|forc(?:es|ed|ing)|requir(?:e|es|ed|ing)|direct(?:s|ed)|"
-    r"(?<=(?:was|ere|een)\s)told|instructed)\s+"
+    r"\b(?<!be\s)"
+    + case_blind_words(
+        r"order(?:s|ed)|forc(?:es|ed|ing)|requir(?:e|es|ed|ing)|direct(?:s|ed)|"
+        r"(?<=(?:was|ere|een)\s)told|instructed"
+    )
+    + r"\s+"
     r"(?:[\w.'’,-]+\s+){0,5}?to\s+(?!be\b)\w+"  # "ordered the firm to sell ... within 60 days"
     r"|\bdemand\w*\b[^.;]{0,80}?\bthat\b",  # "the demand ... that the rebels withdraw ..."
     _I,
@@ -132,7 +150,7 @@ _RECORD = re.compile(r"\b(?:of\s+record|record\s+date)\b[^,;]{0,40}$", _I)
 # a window for the public that closes on the date: "early voting ends on Monday"
 _WINDOW_CLOSES = re.compile(
     r"\b"
-    + words(
+    + case_blind_words(
         r"voting|registration|enrol+ment|applications|sign-?ups|nominations|submissions|"
         r"bidding|subscriptions?|consultation|comment\s+period|ticket\s+sales"
     )
@@ -178,7 +196,9 @@ _FUTURE = re.compile(
 )
 # what a speaker commits to doing itself ("said it would begin shrinking its balance sheet")
 _REPORTED = re.compile(
-    r"\b(?:said|says|announced|told|confirmed|declared|stated|insisted|added|wrote)\b"
+    r"\b"
+    + case_blind_words(r"said|says|announced|told|confirmed|declared|stated|insisted|added|wrote")
+    + r"\b"
     r"(?:[^.;]|(?<=[A-Z])\.)*\b(?:would|will|plans?\s+to|intends?\s+to|remained\s+on\s+track)\b"
     r"|[“\"](?:We|I)\s+(?:will|shall|would|are\s+going\s+to|am\s+going\s+to)\b",
     _I,
@@ -215,7 +235,7 @@ _OWN_ACTION = re.compile(
 )
 _SCHEDULED_THING = re.compile(
     r"\b"
-    + words(
+    + case_blind_words(
         r"election|votes?|poll|referendum|ballot|runoff|round|summit|meeting|hearing|talks|"
         r"negotiations|debate|conference|symposium|forum|congress|convention|festival|"
         r"inauguration|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
@@ -242,7 +262,7 @@ _NOT_A_DEAL = (
 )
 _STRIKE = re.compile(
     r"\b"
-    + words(
+    + case_blind_words(
         r"go(?:es)?\s+on\s+strike|walk\s+(?:out|off)|lock\s+out|"
         rf"will\s+strike{_NOT_A_DEAL}|would\s+strike{_NOT_A_DEAL}|to\s+strike{_NOT_A_DEAL}|"
         r"stage\s+(?:[\w-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)|"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from tracker.parse.alternation import case_blind_words
+
 _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
     r"automaker|ministry|party|board|firm|regulator|council|commission|department|office|"
@@ -248,13 +250,15 @@ def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | 
 
 
 # collective speakers written in lower case: "traders now bet", "economists expect"
-_GROUP = re.compile(
-    r"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,3})"
-    r"(?:traders|markets|investors|economists|analysts|"
+_GROUP_NOUNS = (
+    r"traders|markets|investors|economists|analysts|"
     r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
     r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
     r"lawmakers|legislators|ministers|scientists|experts|negotiators|companies|regulators|"
-    r"developers|delegates|authorities|executives|prosecutors|researchers))"
+    r"developers|delegates|authorities|executives|prosecutors|researchers"
+)
+_GROUP = re.compile(
+    rf"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\s+){{0,3}})(?:{_GROUP_NOUNS}))"
     r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+(?:by\s+(?-i:[A-Z][\w-]*)|(?:after|before|since)"
     r"\s+(?:the\s+)?[\w-]+))?"  # "polled by Reuters", "polled after the decision"
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn),)?"
@@ -268,6 +272,7 @@ _GROUP = re.compile(
     r"(?:betting|pricing|expecting|predicting|forecasting))\b",
     re.I,
 )
+_HAS_GROUP_NOUN = re.compile(r"\b" + case_blind_words(_GROUP_NOUNS))  # checked before _GROUP
 _QUANTIFIERS = frozenset("most many some several all other the both".split())  # noqa: SIM905
 _ATTRIBUTED = (
     _APPOSED,
@@ -284,6 +289,13 @@ _ATTRIBUTED = (
     _DEMANDED_BY,
 )
 _AS_WRITTEN = (_ROLE, _DEMANDED_BY)  # "a Norwegian official", "Nordic leaders"
+# what a sentence must hold for a pattern to match in it, checked first: far cheaper to scan
+_HAS_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_NEEDS = {
+    _POSSESSIVE_SAID: _HAS_POSSESSIVE_SAID,
+    _SUBJECT_VERB: _HAS_VERB,  # its verb follows whitespace
+    _APPOSED: _HAS_VERB,
+}
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
 _OPENER = re.compile(
@@ -448,6 +460,8 @@ def _background(sentence: str, date_at: int, at: int) -> bool:
 def _group(sentence: str, date_at: int) -> re.Match[str] | None:
     """The collective speaker nearest before the date in its clause, else the first one
     after it that closes the clause."""
+    if not _HAS_GROUP_NOUN.search(sentence):
+        return None
     before = after = None
     for m in _GROUP.finditer(sentence):
         if m.start() < date_at:
@@ -660,7 +674,8 @@ class Speakers:
         found: str | None = None
         where = (-1, -1)
         for pattern in _ATTRIBUTED:
-            if pattern is _POSSESSIVE_SAID and not _HAS_POSSESSIVE_SAID.search(body):
+            needed = _NEEDS.get(pattern)
+            if needed is not None and not needed.search(body):
                 continue
             for m in pattern.finditer(body):
                 at = m.start("who") if pattern is _APPOSED else m.start()

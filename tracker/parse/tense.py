@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from tracker.parse.alternation import alternatives, by_first_letter
+from tracker.parse.alternation import alternatives, case_blind_switch
 
 Direction = Literal["past", "future", "neutral"]
 
@@ -25,9 +25,9 @@ _BOUNDARY = re.compile(
     r"|Sunday|Eastern|Pacific|Central|Mountain|British|London|Washington|New\s+York|local)\b)"
     r"|[\n;]|,\s+(?=(?:setting|calling|paving|clearing|opening)\b)"
 )
-_NEAR_FUTURE = re.compile(
-    r"(?:\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than)"
-    r"|\bfrom\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
+_NEAR_FUTURE_CUES = (
+    r"\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than|"
+    r"from\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
     # "by 5 p.m. on Oct. 29", "until noon on Friday": a time of day before the day
     r"|\b(?:by|until|till|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midday|midnight)"
     r"(?:\s+[\w.]+){0,2}?\s+on\s+$"
@@ -38,7 +38,12 @@ _NEAR_FUTURE = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$"
     # the start of a range: "starting Monday", "beginning in July", "effective Aug. 20"
     r"|\b(?:starting|beginning|commencing|effective|(?:with\s+effect\s+)?from\s+now\s+on)"
-    r"\s+(?:(?:on|in|from|the|this|next)\s+)?$",
+    r"\s+(?:(?:on|in|from|the|this|next)\s+)?$"
+)
+# every branch starts at a word boundary; the switch takes what follows it
+_NEAR_FUTURE = re.compile(
+    r"\b"
+    + case_blind_switch([(None, b.removeprefix(r"\b")) for b in alternatives(_NEAR_FUTURE_CUES)]),
     re.I,
 )
 # "as of Jan. 1", "from May 1": the start of a range, forward-looking unless a past tense
@@ -119,7 +124,7 @@ _PAST = (
 # which of the two lists a cue came from: match.lastgroup starts with "f" or "p"
 _CUE = re.compile(
     r"\b"
-    + by_first_letter(
+    + case_blind_switch(
         [("f", a) for a in alternatives(_FUTURE)] + [("p", a) for a in alternatives(_PAST)]
     )
     + r"\b",
