@@ -11,6 +11,7 @@ import typer
 
 from tracker import claims as claim_service
 from tracker import notices as notice_service
+from tracker import parse
 from tracker.articles import parse_moment
 from tracker.cli.app import app, context
 from tracker.cli.render import (
@@ -27,7 +28,6 @@ from tracker.config import parse_duration
 from tracker.errors import BadInputError
 from tracker.models import VERDICTS
 from tracker.outbox import planned_from
-from tracker.parse import resolve_phrase
 from tracker.parse.due import due_moment
 from tracker.parse.types import ClaimKind, Grain, TimeExpr
 from tracker.plan import plan_slots
@@ -55,7 +55,7 @@ def resolve_due(phrase: str, base: datetime, tz: ZoneInfo) -> TimeExpr:
                 has_time=True,
                 note="an exact moment",
             )
-    return resolve_phrase(text, base, tz)
+    return parse.resolve_phrase(text, base, tz)
 
 
 @app.command()

@@ -10,6 +10,7 @@ import typer
 from rich.progress import Progress
 
 from tracker import claims as claim_service
+from tracker import parse
 from tracker.articles import (
     Dated,
     date_article,
@@ -31,7 +32,6 @@ from tracker.cli.render import (
 )
 from tracker.config import zone
 from tracker.errors import BadInputError, TrackerError
-from tracker.parse import extract_claims, find_dates
 
 PublishedOpt = Annotated[
     str | None,
@@ -110,11 +110,11 @@ def dates(
     if jsonl:
 
         def handle(text: str, when: Any, zone_: Any) -> list[dict[str, Any]]:
-            return [timex_json(e) for e in find_dates(text, when, zone_, day_first=day_first)]
+            return [timex_json(e) for e in parse.find_dates(text, when, zone_, day_first=day_first)]
 
         return _batch("dates", handle, parser.max_article_bytes)
     dated = _dated(ctx, article, published, tz)
-    found = find_dates(dated.article.text, dated.published, dated.tz, day_first=day_first)
+    found = parse.find_dates(dated.article.text, dated.published, dated.tz, day_first=day_first)
     if as_json:
         print(json.dumps([timex_json(e) for e in found], ensure_ascii=False, indent=1))
         return
@@ -145,12 +145,15 @@ def extract(
         return _batch(
             "claims",
             lambda text, when, zone_: [
-                draft_json(d) for d in extract_claims(text, when, zone_, event_hour=event_hour)
+                draft_json(d)
+                for d in parse.extract_claims(text, when, zone_, event_hour=event_hour)
             ],
             config.parser.max_article_bytes,
         )
     dated = _dated(ctx, article, published, tz)
-    drafts = extract_claims(dated.article.text, dated.published, dated.tz, event_hour=event_hour)
+    drafts = parse.extract_claims(
+        dated.article.text, dated.published, dated.tz, event_hour=event_hour
+    )
     if as_json:
         print(json.dumps([draft_json(d) for d in drafts], ensure_ascii=False, indent=1))
         return
@@ -206,7 +209,7 @@ def ingest(
             try:
                 article = read_article(name, config.parser.max_article_bytes)
                 dated = date_article(article, published, tz, app_ctx.article_tz())
-                drafts = extract_claims(
+                drafts = parse.extract_claims(
                     dated.article.text,
                     dated.published,
                     dated.tz,

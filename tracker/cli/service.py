@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from tracker import claims as claim_service
+from tracker import parse
 from tracker.articles import date_article, expand_sources, read_article
 from tracker.channels.base import Message
 from tracker.cli.app import app, context
@@ -24,7 +25,6 @@ from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
 from tracker.errors import BadInputError, DeliveryError, TrackerError
 from tracker.models import Claim
-from tracker.parse import extract_claims
 from tracker.store import (
     daemon_lock,
     describe_url,
@@ -149,7 +149,7 @@ def _demo(app_ctx: Context, seeds: Path, folder: Path) -> None:
         except TrackerError as exc:
             err.print(f"skipped {name}: {exc}", markup=False)
             continue
-        drafts = extract_claims(
+        drafts = parse.extract_claims(
             dated.article.text, dated.published, dated.tz, event_hour=config.notices.event_hour
         )
         out.print(
