@@ -326,3 +326,14 @@ def test_list_gives_each_claim_one_line_and_cuts_long_text(cli: Run) -> None:
     assert rows[0].rstrip().endswith("…") and "The central bank" in rows[0]
     assert "A short one" in rows[1]
     assert max(len(line) for line in lines) <= 80
+
+
+def test_show_does_not_list_a_folded_notice_as_planned(cli: Run) -> None:
+    with freeze_time("2025-08-08 12:00:00"):
+        cli("add", "deliveries start", "--due", "2025-08-10 09:00", "--tz", "UTC")
+    with freeze_time("2025-08-10 10:00:00"):  # the daemon first runs after the due moment
+        assert cli("serve", "--once").code == 0
+        shown = cli("show", "1").out
+    planned = [line for line in shown.splitlines() if line.rstrip().endswith("planned")]
+    assert [line.split()[0] for line in planned] == ["followup"]
+    assert "reminder" not in shown

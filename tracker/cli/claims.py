@@ -204,10 +204,12 @@ def show(
     if claim.quote:
         lines.append(f"  quote:       “{claim.quote}”")
     made = {(n.kind, n.seq) for n in notices if n.revision == claim.revision}
+    # the daemon has dealt with every slot before next_check_at: made, or folded away
+    after = claim.next_check_at
     upcoming = [
         slot
         for slot in plan_slots(claim.due_at, planned_from(claim), app_ctx.config.notices)
-        if (slot.kind.value, slot.seq) not in made and claim.status == "open"
+        if after is not None and slot.at >= after and (slot.kind.value, slot.seq) not in made
     ]
     lines.append("notices:" if notices or upcoming else "notices: none planned")
     for slot in upcoming:
