@@ -47,10 +47,13 @@ def run_json(command: list[str]) -> dict:
     result = subprocess.run(
         [*command, "--json-out", str(out)], capture_output=True, text=True, cwd=ROOT
     )
-    if result.returncode != 0 or not out.stat().st_size:
-        sys.stderr.write(result.stdout[-2000:] + result.stderr[-2000:])
-        raise SystemExit(f"benchmark command failed: {' '.join(command)}")
-    return json.loads(out.read_text())
+    try:
+        if result.returncode != 0 or not out.stat().st_size:
+            sys.stderr.write(result.stdout[-2000:] + result.stderr[-2000:])
+            raise SystemExit(f"benchmark command failed: {' '.join(command)}")
+        return json.loads(out.read_text())
+    finally:
+        out.unlink(missing_ok=True)
 
 
 def te3(shared: Path) -> list[tuple[str, str, str]]:
@@ -116,6 +119,7 @@ def claims(shared: Path) -> list[tuple[str, str, str]]:
             cwd=ROOT,
         )
         base = run_json([*scorer(shared, "score_claims.py"), str(gold), str(baseline_file)])
+        baseline_file.unlink()
         for who, fig in (("tracker", ours), ("dateparser baseline", base)):
             rows.append((f"claims {split}: {who} F1", f"{fig['f1']:.3f}", _claim_detail(fig)))
     all_tune.unlink()

@@ -31,6 +31,3 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.moment
-
-    def advance(self, delta: timedelta) -> None:
-        self.moment += delta

@@ -245,11 +245,10 @@ def test_a_plain_path_in_the_database_url_is_a_sqlite_file(
 
 
 def test_a_database_url_that_does_not_parse_is_a_clear_error(cli: Run) -> None:
-    from tracker.cli import main
-
-    with pytest.raises(SystemExit) as exited:
-        main(["--db", "postgresql+psycopg://user@host:notaport/db", "list"])
-    assert exited.value.code == 1
+    result = cli("--db", "postgresql+psycopg://user@host:notaport/db", "list")
+    assert result.code == 1
+    assert "is not a database URL: write a SQLite file path" in result.err
+    assert "Traceback" not in result.err
 
 
 @freeze_time("2025-08-05 16:00:00")

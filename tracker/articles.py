@@ -27,7 +27,6 @@ from tracker.errors import BadInputError
 from tracker.web import fetch, is_url, page_text
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
-MAX_BYTES = MAX_ARTICLE_BYTES  # the default of parser.max_article_bytes
 HEADER_KEYS = {"published", "tz", "title", "url"}
 
 
@@ -90,7 +89,7 @@ def format_size(size: int) -> str:
     return f"{size} bytes"
 
 
-def read_article(source: str, max_bytes: int = MAX_BYTES) -> Article:
+def read_article(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Read ``source``: a file path, ``-`` for standard input, or an http(s) URL; at most
     ``max_bytes`` (the ``parser.max_article_bytes`` setting), else BadInputError naming
     that key."""

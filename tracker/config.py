@@ -157,7 +157,7 @@ class Config(_Section):
     daemon: DaemonConfig = Field(default_factory=DaemonConfig)
     parser: ParserConfig = Field(default_factory=ParserConfig)
     display: DisplayConfig = Field(default_factory=DisplayConfig)
-    channels: dict[str, dict[str, Any]] = Field(default_factory=lambda: default_channels())
+    channels: dict[str, dict[str, Any]] = Field(default_factory=default_channels)
     source: str = BUILT_IN
 
 

@@ -1553,8 +1553,7 @@ P("svb-depositors-2023", "2023-03-12 19:30", "America/New_York",
 # ===========================================================================
 # Passages with no dated claim
 
-def N(pid, published, tz, text, basis, tags):
-    P(pid, published, tz, text, [], basis, ["no-claim"] + tags)
+N = no_claim_adder(P)
 
 
 N("who-pandemic-2020", "2020-03-12 08:00", "Europe/Zurich",

@@ -38,10 +38,7 @@ def failure(channel: WebhookChannel) -> DeliveryError:
     return caught.value
 
 
-def test_it_posts_a_notice_that_standard_webhooks_verifies(
-    webhook_server: WebhookServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("TRACKER_WEBHOOK_SECRET", SECRET)
+def test_it_posts_a_notice_that_standard_webhooks_verifies(webhook_server: WebhookServer) -> None:
     # The verifier rejects timestamps more than five minutes from its own clock.
     message = make_message(sent_at=datetime.now(UTC))
 
@@ -82,10 +79,7 @@ def test_it_stamps_the_attempt_time_from_the_message_not_the_wall_clock(
     assert webhook_server.requests[0].headers["webhook-timestamp"] == str(int(SENT.timestamp()))
 
 
-def test_it_sends_the_same_webhook_id_on_every_attempt(
-    webhook_server: WebhookServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("TRACKER_WEBHOOK_SECRET", SECRET)
+def test_it_sends_the_same_webhook_id_on_every_attempt(webhook_server: WebhookServer) -> None:
     channel = webhook_channel(webhook_server.url)
     channel.send(make_message())
     channel.send(make_message(sent_at=SENT + timedelta(minutes=5)))
@@ -211,9 +205,8 @@ def test_it_marks_an_unknown_host_as_transient() -> None:
 
 
 def test_it_keeps_the_secret_out_of_the_error_even_if_the_server_echoes_it(
-    webhook_server: WebhookServer, monkeypatch: pytest.MonkeyPatch
+    webhook_server: WebhookServer,
 ) -> None:
-    monkeypatch.setenv("TRACKER_WEBHOOK_SECRET", SECRET)
     webhook_server.reply(Reply(401, body=f"bad secret {SECRET}"))
 
     error = failure(webhook_channel(webhook_server.url))

@@ -3,7 +3,10 @@ shared moment (Tuesday 2025-08-05, 10:00 New York)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from tests.parse.conftest import NEW_YORK, PUBLISHED
 from tracker.parse import extract_claims
@@ -23,3 +26,16 @@ def at(text: str, phrase: str) -> str:
     """Which way the date ``phrase`` in ``text`` points: "past", "future" or "neutral"."""
     i = text.index(phrase)
     return direction(text, i, i + len(phrase))
+
+
+CLAIMS = Path(__file__).resolve().parents[2] / "bench" / "claims"
+
+
+@cache
+def claims_texts() -> tuple[str, ...]:
+    """The text of every passage of every labelled claims file."""
+    return tuple(
+        json.loads(line)["text"]
+        for path in sorted(CLAIMS.glob("*.jsonl"))
+        for line in path.read_text().splitlines()
+    )

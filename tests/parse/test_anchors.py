@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.parse.helpers import claims_texts
 from tracker.parse.anchors import _CASE_MATES, Anchors, beginnings
 from tracker.parse.scanner import _REGEX, _anchors, matches
 from tracker.parse.tense import _BOUNDARY, _boundaries
@@ -17,7 +16,6 @@ from tracker.parse.tense import _BOUNDARY, _boundaries
 from .test_fuzz import TOKENS
 
 ODD = ["\u0130", "\u0131", "\u017f", "\u212a", "\u00a0", "\u0130N", "p.m. Monday", "a.m. The"]
-CLAIMS = Path(__file__).resolve().parents[2] / "bench" / "claims"
 
 
 def _full(text: str) -> list[list[tuple[int, int, tuple[str | None, ...]]]]:
@@ -29,10 +27,7 @@ def _anchored(text: str) -> list[list[tuple[int, int, tuple[str | None, ...]]]]:
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in sorted(CLAIMS.glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
-    return texts
+    return list(claims_texts())
 
 
 def test_same_matches_on_the_claims_passages() -> None:

@@ -3,15 +3,13 @@ lookbehinds find exactly what they would find without it."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.parse.helpers import claims_texts
 from tracker.parse import kinds, sentences, speakers, tense
 
-CLAIMS = Path(__file__).resolve().parents[2] / "bench" / "claims"
 EXTRA = (
     "McDonald's chief executive said it would close; Ms. O'Neill, who said he will go, "
     "and the bank will."
@@ -19,10 +17,7 @@ EXTRA = (
 
 
 def _texts() -> list[str]:
-    texts = [EXTRA]
-    for path in sorted(CLAIMS.glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
-    return texts
+    return [EXTRA, *claims_texts()]
 
 
 @pytest.mark.parametrize(

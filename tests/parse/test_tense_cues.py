@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
+from tests.parse.helpers import claims_texts
 from tracker.parse import tense
 from tracker.parse.alternation import alternatives
 
-CLAIMS = Path(__file__).resolve().parents[2] / "bench" / "claims"
 PLAIN = re.compile(rf"\b(?:(?P<future>{tense._FUTURE})|(?P<past>{tense._PAST}))\b", re.I)
 
 
@@ -20,9 +18,7 @@ def _found(pattern: re.Pattern[str], text: str, past: object) -> list[tuple[int,
 def test_grouped_cues_match_the_plain_alternation() -> None:
     words = " ".join(re.sub(r"[^\w' ]", " ", a) for a in alternatives(tense._FUTURE))
     texts = [words, "Jobs were cut; it zoomed and yelled, but Quebec queued. Won't he'll?"]
-    for path in sorted(CLAIMS.glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
-    for text in texts:
+    for text in [*texts, *claims_texts()]:
         assert _found(tense._CUE, text, tense._is_past) == _found(
             PLAIN, text, lambda m: m.group("past")
         )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tracker.channels.base import Message
+from tracker.models import VERDICTS
 
-VERDICT_CHOICES = "kept|broken|partly|extended|unclear|withdrawn"
+VERDICT_CHOICES = "|".join(VERDICTS)
 
 _LEADS = {
     "reminder": "Reminder: this claim comes due soon.",

@@ -181,7 +181,7 @@ def _replay(engine: Engine, config: Config, start: datetime, tz: ZoneInfo) -> No
     out.print("\n[bold]Replaying the daemon through time[/bold] (console channel):")
     for _ in range(1000):
         out.print(f"\n[bold cyan]── {moment[0].astimezone(tz):%a %Y-%m-%d %H:%M %Z} ──[/bold cyan]")
-        report = daemon.once()
+        report = daemon.run_once()
         if report.sent == 0:
             out.print("nothing to send")
         if report.next_wake is None:

@@ -26,10 +26,6 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
 
 
-def add_years(d: date, years: int) -> date:
-    return add_months(d, 12 * years)
-
-
 def days_in_month(year: int, month: int) -> int:
     return _cal.monthrange(year, month)[1]
 

@@ -342,8 +342,6 @@ def _claim(
 ) -> ClaimDraft | None:
     start, end = span
     sentence = text[start:end]
-    if when.end_at is None or when.end_at <= ctx.now:
-        return None
     found = classify(sentence, when.start - start, when.end - start, when.grain)
     if found is None:
         if direction != "future" and not (

@@ -526,7 +526,7 @@ def _own_action(region: str, sentence: str) -> bool:
     ...")."""
     if not _has(_OWN_ACTION, region):
         return False
-    if _has(_EVENT_SUBJECT, region) and not re.search(r"\b(?:if|unless)\b", sentence, _I):
+    if _has(_EVENT_SUBJECT, region) and not _IF.search(sentence):
         return False
     first = _FIRST_VERB.search(region)
     return not (first and first.group("verb").lower() in _SCHEDULED_VERBS)
@@ -549,7 +549,7 @@ def consequence(sentence: str, date_end: int) -> str | None:
         m = pattern.search(sentence)
         if m:
             return m.group("c").strip()
-    if re.search(r"\b(?:if|unless)\b", sentence[:date_end], _I):
+    if _IF.search(sentence, 0, date_end):
         m = _THEN.search(sentence, date_end)
         if m:
             return m.group("c").strip().rstrip(".")

@@ -42,7 +42,6 @@ _DATELINE_SRC = (
     r"(?:\([\w .'’&-]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s+(?=[\"“A-Z])"  # "MUMBAI: "
 )
 _DATELINE = re.compile(_DATELINE_SRC)
-_BODY = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*(?:[A-Z][\w'’-]*)"
 # a name right after a preposition is a place or an object, not a subject ("ministers
 # meeting in Lisbon on Friday said")
 _NOT_AFTER_PREPOSITION = "".join(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from tracker.parse.calendar import (
     DateRange,
@@ -111,11 +111,6 @@ def _ago(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     if found is None:
         return unresolved(m, "a relative time too fine or too vague to place")
     return make(ctx, m, found[0], found[1], "counted from the publication day")
-
-
-def _instant(m: re.Match[str], start_at: datetime) -> Candidate:
-    end_at = start_at + timedelta(minutes=1)
-    return Candidate(m.start(), m.end(), Grain.MINUTE, start_at, end_at, True, "from now")
 
 
 def _moment(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
