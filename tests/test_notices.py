@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
@@ -73,3 +75,16 @@ def test_status_fails_until_the_daemon_has_run_and_when_it_goes_quiet(cli: Run) 
         frozen.tick(120)
         stale = cli("status")
         assert stale.code == 1 and "STALE" in stale.out and "last pass 2m ago" in stale.out
+
+
+def test_beats_of_daemons_gone_for_longer_than_stale_after_are_pruned(
+    cli: Run, db_path: Path
+) -> None:
+    with freeze_time("2025-08-10 12:00:00") as frozen:
+        for _ in range(4):  # cron: a new daemon each time
+            assert cli("serve", "--once").code == 0
+            frozen.tick(120)  # longer than daemon.stale_after (1 min)
+        assert cli("serve", "--once").code == 0
+        beats = sqlite3.connect(db_path).execute("SELECT count(*) FROM daemon_beats").fetchone()
+        assert beats == (1,)
+        assert "last pass" in cli("status").out

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import case, func
+from sqlalchemy import case, delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -246,9 +246,21 @@ class Daemon:
 
     def _beat(self, report: PassReport) -> None:
         with session_scope(self.engine) as session:
-            beat = session.get(DaemonBeat, self.name) or DaemonBeat(
-                name=self.name, pid=os.getpid(), started_at=self.started_at, last_pass_at=report.at
-            )
+            beat = session.get(DaemonBeat, self.name)
+            if beat is None:
+                # every start is a new row (cron runs 'serve --once' all day): rows no daemon
+                # has touched for daemon.stale_after are history, and go
+                session.execute(
+                    delete(DaemonBeat).where(
+                        col(DaemonBeat.last_pass_at) < report.at - self.config.daemon.stale_after
+                    )
+                )
+                beat = DaemonBeat(
+                    name=self.name,
+                    pid=os.getpid(),
+                    started_at=self.started_at,
+                    last_pass_at=report.at,
+                )
             beat.pid = os.getpid()
             beat.last_pass_at = report.at
             beat.stopped_at = None
