@@ -54,7 +54,7 @@ def test_retry_sends_a_retrying_notice_now_and_refuses_a_sent_one(cli: Run, dead
     assert cli("retry", "ntc_nope").err.strip().endswith("'tracker notices' shows the ids")
 
 
-def test_retry_refuses_a_notice_that_was_never_tried(cli: Run) -> None:
+def test_retry_refuses_a_sent_notice(cli: Run) -> None:
     with freeze_time("2025-08-10 12:00:00"):
         cli("add", "deliveries start", "--due", "2025-08-10 13:00", "--tz", "UTC")
         with freeze_time("2025-08-10 13:00:01"):
