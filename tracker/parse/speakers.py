@@ -196,23 +196,6 @@ def _full(name: str, people: dict[str, str]) -> str:
     return people.get(name.split()[-1], name) if " " not in name else name
 
 
-def find_speaker(text: str, start: int, end: int, people: dict[str, str]) -> str | None:
-    """The speaker of the sentence text[start:end], or None."""
-    sentence = text[start:end]
-    for pattern in (_SUBJECT_VERB, _ACCORDING, _INVERTED, _FUTURE_SUBJECT):
-        for m in pattern.finditer(sentence):
-            raw = m.group("who") or (m.groupdict().get("who2") or "")
-            if raw.lower() in ("he", "she"):
-                named = _last_person_before(text, start, people)
-                if named:
-                    return named
-                continue
-            name = clean_name(raw) if not raw.lower().startswith("the ") else raw
-            if name and name.lower() not in ("it", "they"):
-                return _full(name, people)
-    return None
-
-
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 
 
