@@ -64,6 +64,10 @@ UNIT_RE = (
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+# how many units "this", "next", "last" ... move a period ("the" alone means the current one)
+SHIFT = {"this": 0, "current": 0, "the": 0, "next": 1, "coming": 1, "upcoming": 1}
+SHIFT.update({"following": 1, "this coming": 1, "last": -1, "previous": -1, "past": -1})
+SHIFT["this past"] = -1
 
 ZONES = {
     # "ET" follows the season; "EST"/"EDT" name a fixed offset (Etc/GMT signs are inverted)

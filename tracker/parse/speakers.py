@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from functools import lru_cache
 
 from tracker.parse.alternation import case_blind_words
 
@@ -215,6 +216,11 @@ def _subject_before(text: str, start: int, people: dict[str, str]) -> str | None
     return None
 
 
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | None:
     subject = _subject_before(text, start, people)
     if subject:
@@ -225,8 +231,9 @@ def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | 
         if name:
             found = _full(name, people)
     if found is None:
+        window = text[max(0, start - 600) : start]
         for last, full in people.items():
-            if re.search(rf"\b{re.escape(last)}\b", text[max(0, start - 600) : start]):
+            if _whole_word(last).search(window):
                 found = full
     return found
 

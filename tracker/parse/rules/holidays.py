@@ -123,7 +123,6 @@ _COUNTED = re.compile(
     r"\s+$",
     re.I,
 )
-_SHIFT = {"next": 1, "this": 0, "last": -1, "this coming": 1, "this past": -1, "coming": 1}
 
 
 def _pick(day_in: Callable[[int], date], ctx: ScanContext, start: int, end: int) -> date:

@@ -14,6 +14,7 @@ from tracker.parse.lexicon import (
     MONTH_RE,
     NUM_RE,
     ORDINAL_RE,
+    SHIFT,
     month_number,
     ordinal_number,
     parse_number,
@@ -23,7 +24,6 @@ from tracker.parse.rules.absolute import pick_year
 from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.types import Grain
 
-_REL = {"this": 0, "current": 0, "the": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
 _WD_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
 _WD = rf"(?P<wd>{_WD_WORDS})"
 _MONTH_AHEAD = MONTH_RE.replace("(?P<mon>", "(?:")
@@ -37,7 +37,7 @@ def _period(m: re.Match[str], ctx: ScanContext) -> DateRange | None:
     if m.group("yonly"):
         return year_range(int(m.group("yonly")))
     if m.group("rel"):
-        moved = add_months(ctx.today, _REL[m.group("rel").lower()])
+        moved = add_months(ctx.today, SHIFT[m.group("rel").lower()])
         return month_range(moved.year, moved.month)
     month = month_number(m.group("mon"))
     if m.group("y"):

@@ -16,6 +16,7 @@ from tracker.parse.calendar import (
     season_range,
 )
 from tracker.parse.context import ScanContext
+from tracker.parse.lexicon import SHIFT
 from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.rules.relative import period_of
 from tracker.parse.types import Grain
@@ -26,7 +27,6 @@ _OF_YEAR = (
     r"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|\s+of\s+(?:the\s+)?(?P<rel>this|next|last|current|previous|the)\s+(?:fiscal\s+)?year)?"
 )
-_REL_SHIFT = {"this": 0, "current": 0, "the": 0, "next": 1, "last": -1, "previous": -1}
 
 
 def _part_year(m: re.Match[str], ctx: ScanContext, number: int, per_year: int) -> int:
@@ -35,7 +35,7 @@ def _part_year(m: re.Match[str], ctx: ScanContext, number: int, per_year: int) -
     if stated:
         return int(stated)
     if m.group("rel"):
-        return ctx.today.year + _REL_SHIFT[m.group("rel").lower()]
+        return ctx.today.year + SHIFT[m.group("rel").lower()]
     current = (ctx.today.month - 1) * per_year // 12 + 1
     direction = ctx.direction(m.start(), m.end())
     if direction == "past" and number > current:
@@ -104,8 +104,7 @@ def _end_of(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         unit = (m.group("unit") or m.group("unit2")).lower()
         part = "late" if (m.group("edge") or "end").lower() in ("end", "close") else "early"
     cue = " ".join((m.group("rel") or "").lower().split())
-    shift = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}
-    found = period_of(ctx.today, unit, shift.get(cue, 0))
+    found = period_of(ctx.today, unit, SHIFT.get(cue, 0))
     if unit == "day":
         found = (Grain.DAY, (ctx.today, ctx.today + timedelta(days=1)))
     if found is None:

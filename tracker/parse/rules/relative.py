@@ -17,7 +17,15 @@ from tracker.parse.calendar import (
     year_range,
 )
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import NUM_RE, UNIT_DAYS, UNIT_MONTHS, UNIT_RE, parse_number, unit_name
+from tracker.parse.lexicon import (
+    NUM_RE,
+    SHIFT,
+    UNIT_DAYS,
+    UNIT_MONTHS,
+    UNIT_RE,
+    parse_number,
+    unit_name,
+)
 from tracker.parse.rules.base import Candidate, RegexRule, make, unresolved
 from tracker.parse.types import Grain
 
@@ -30,8 +38,6 @@ _SPAN_OF_PAST = re.compile(
 )
 _GRANTED = re.compile(r"\b(?:gave|give[sn]?|giving|grant\w*|allow\w*)\b", re.I)
 _DAY_WORDS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
-_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1}
-_SHIFT.update({"previous": -1, "this past": -1, "this coming": 1, "past": -1, "upcoming": 1})
 
 
 def _from_now(m: re.Match[str], ctx: ScanContext, offset: timedelta) -> Candidate:
@@ -70,6 +76,13 @@ def period_of(today: date, unit: str, shift: int) -> tuple[Grain, DateRange] | N
     return None
 
 
+def units_after(today: date, unit: str, amount: int) -> date:
+    """The day ``amount`` whole days, weeks, months or years after ``today``."""
+    if unit in UNIT_DAYS:
+        return today + timedelta(days=amount * UNIT_DAYS[unit])
+    return add_months(today, amount * UNIT_MONTHS[unit])
+
+
 def shifted(today: date, unit: str, amount: float) -> tuple[Grain, DateRange] | None:
     """The unit-sized period ``amount`` units away from today ("3 days ago", "in 2 years")."""
     if unit in UNIT_DAYS:
@@ -94,7 +107,7 @@ def _this_next_last(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     cue = " ".join(m.group("cue").lower().split()).removeprefix("the ")
     if cue in ("past", "the past") and not ctx.standalone:
         return unresolved(m, "the past <unit>: a stretch of time, not a calendar period")
-    found = period_of(ctx.today, unit_name(m.group("unit")), _SHIFT[cue])
+    found = period_of(ctx.today, unit_name(m.group("unit")), SHIFT[cue])
     return make(ctx, m, found[0], found[1], f"{cue} {m.group('unit')}") if found else None
 
 
@@ -119,7 +132,7 @@ def _moment(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candi
         start_at = ctx.now + timedelta(days=amount * UNIT_DAYS[unit])
         grain = Grain.HOUR
     else:
-        moved = add_months(ctx.today, amount * UNIT_MONTHS[unit])
+        moved = units_after(ctx.today, unit, amount)
         start_at = ctx.now.replace(year=moved.year, month=moved.month, day=moved.day)
         grain = Grain.DAY
     return Candidate(
@@ -189,20 +202,15 @@ def _granted_end(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> 
     """The day the granted time runs out, counted from the publication moment."""
     if unit in ("minute", "hour"):
         end = (ctx.now + timedelta(**{f"{unit}s": amount})).date()
-    elif unit in UNIT_DAYS:
-        end = ctx.today + timedelta(days=amount * UNIT_DAYS[unit])
     else:
-        end = add_months(ctx.today, amount * UNIT_MONTHS[unit])
+        end = units_after(ctx.today, unit, amount)
     return make(ctx, m, Grain.DAY, (end, end + timedelta(days=1)), GRANTED)
 
 
 def _within_end(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
     """'within five years': from now up to the day that many units ahead (a bare phrase ends
     at that day's start, as Duckling reads it)."""
-    if unit in UNIT_DAYS:
-        end = ctx.today + timedelta(days=amount * UNIT_DAYS[unit])
-    else:
-        end = add_months(ctx.today, amount * UNIT_MONTHS[unit])
+    end = units_after(ctx.today, unit, amount)
     if ctx.standalone:
         end_at = ctx.interval((end, end))[0]
         return Candidate(m.start(), m.end(), Grain.DAY, ctx.now, end_at, True, "within")
