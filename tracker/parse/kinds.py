@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.parse.alternation import alternatives, case_blind_switch, case_blind_words, words
+from tracker.parse.alternation import alternatives, case_blind_switch, case_blind_words
 from tracker.parse.types import ClaimKind, Grain
 
 _I = re.I
@@ -101,7 +101,7 @@ _CUTOFF_NEAR = re.compile(
 )
 _CUTOFF = re.compile(
     r"\b"
-    + words(
+    + case_blind_words(
         r"deadline|ultimatum|or\s+face|or\s+else|must|cut-?off|(?:has|have)\s+until"
         r"|expires?|expiry|lapses?|runs\s+out|unless|comply|or\s+(?:see|risk|lose)"
         r"|or\s+(?:else\s+)?(?:he|she|it|we|they|I)\s+(?:would|will)"
@@ -174,7 +174,7 @@ _ULTIMATUM = re.compile(
 )
 _EVENT = re.compile(
     r"\b"
-    + words(
+    + case_blind_words(
         r"set\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|planning\s+to|"
         r"plans?\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)|"
         r"intends?\s+to|will\s+(?:hold|meet|visit|travel|host|sign|attend|announce|vote|begin|"
