@@ -47,3 +47,15 @@ def test_it_strips_a_title_written_in_lower_case() -> None:
 
 def test_it_names_no_one_when_nobody_speaks() -> None:
     assert speaker("The summit will open on Wednesday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla will join the index on Dec. 21, S&P said.", "S&P"),
+        ("AT&T said it will raise prices on Sept. 1.", "AT&T"),
+        ("Procter & Gamble said it will cut 7,000 jobs by the end of 2026.", "Procter & Gamble"),
+    ],
+)
+def test_an_ampersand_joins_a_company_name(text: str, expected: str) -> None:
+    assert speaker(text) == expected

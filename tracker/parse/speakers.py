@@ -18,9 +18,10 @@ _GENERIC_NOUN = (
     r"utility|broadcaster|operator|manufacturer|club|embassy|university|exchange|network|"
     r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military)"
 )
-# "OPEC+", "Amazon.com", "the Farmers' Association"
-_TOKEN = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
-_PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+"
+# "OPEC+", "Amazon.com", "the Farmers' Association", "S&P", "AT&T"
+_TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
+# "Ursula von der Leyen", "Procter & Gamble"
+_PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+|&"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
 _VERBS = (
     r"said|says|warned|warns|stated|states|announced|promised|promises|pledged|"
