@@ -59,3 +59,15 @@ def test_it_names_no_one_when_nobody_speaks() -> None:
 )
 def test_an_ampersand_joins_a_company_name(text: str, expected: str) -> None:
     assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla Inc. said it will start deliveries on Sept. 1.", "Tesla"),
+        ("Shell plc said it will pay the dividend on Sept. 22.", "Shell"),
+        ("Sony Group Corp., the electronics maker, said it will ship on Nov. 12.", "Sony Group"),
+    ],
+)
+def test_a_company_is_named_without_its_legal_form(text: str, expected: str) -> None:
+    assert speaker(text) == expected

@@ -22,7 +22,13 @@ _GENERIC_NOUN = (
 _TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
 # "Ursula von der Leyen", "Procter & Gamble"
 _PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+|&"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
+# a company's legal form, dropped from its name: "Tesla Inc.", "Shell plc", "Nvidia Corp"
+_LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC plc Plc PLC AG SA NV SE GmbH Limited".split())  # noqa: SIM905
+_LEGAL = "|".join(_LEGAL_FORMS)
+_NAME = (
+    rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
+    rf"(?:,?\s+(?-i:{_LEGAL})\b\.?)?"
+)
 _VERBS = (
     r"said|says|warned|warns|stated|states|announced|promised|promises|pledged|"
     r"pledges|vowed|vows|threatened|threatens|told|tells|declared|insisted|noted|predicted|"
@@ -173,6 +179,8 @@ def clean_name(raw: str) -> str | None:
         if not (head in _STOP or titled or abbreviation):
             break
         words.pop(0)
+    if len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+        words = [*words[:-2], words[-2].rstrip(",")]
     titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in _TITLES]
     if titles and not words[0][:1].islower():
         words = words[titles[-1] + 1 :]  # "Bank of England Governor Andrew Bailey"
