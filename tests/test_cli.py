@@ -300,10 +300,10 @@ def test_one_source_url_is_not_stamped_on_several_articles(cli: Run) -> None:
 
 
 def test_a_database_password_never_appears_in_an_error() -> None:
-    from tracker.store import describe_url
+    from tracker.redact import mask_url
 
-    assert "hunter2" not in describe_url("postgresql+psycopg://me:hunter2@db:notaport/t")
-    assert "hunter2" not in describe_url("postgresql+psycopg://me:hunter2@db:5432/t")
+    assert "hunter2" not in mask_url("postgresql+psycopg://me:hunter2@db:notaport/t")
+    assert "hunter2" not in mask_url("postgresql+psycopg://me:hunter2@db:5432/t")
 
 
 def test_a_deleted_claims_id_is_never_given_to_another(cli: Run) -> None:

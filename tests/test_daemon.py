@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from tests.factories import NEW_YORK, Clock, day
+from tests.factories import NEW_YORK, Clock, day, webhook_only
 from tracker import claims
 from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
@@ -118,17 +118,10 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def with_webhook(config: Config, url: str) -> Config:
-    changed = config.model_copy(deep=True)
-    changed.channels = {"hook": {"type": "webhook", "url": url, "timeout": 2}}
-    return changed
-
-
 def test_it_retries_a_failed_send_with_backoff_and_keeps_the_error(
     engine: Engine, config: Config, make_claim: Callable[..., Claim]
 ) -> None:
-    config = with_webhook(config, f"http://127.0.0.1:{closed_port()}/hook")
-    config.notices.followup_after = None
+    config = webhook_only(config, f"http://127.0.0.1:{closed_port()}/hook", timeout=2)
     make_claim()
     clock = Clock(DUE + timedelta(minutes=1))
     daemon = daemon_at(engine, config, clock)
@@ -147,8 +140,7 @@ def test_it_retries_a_failed_send_with_backoff_and_keeps_the_error(
 def test_it_gives_up_when_the_retry_schedule_is_spent(
     engine: Engine, config: Config, make_claim: Callable[..., Claim]
 ) -> None:
-    config = with_webhook(config, f"http://127.0.0.1:{closed_port()}/hook")
-    config.notices.followup_after = None
+    config = webhook_only(config, f"http://127.0.0.1:{closed_port()}/hook", timeout=2)
     config.daemon.retry = [timedelta(0), timedelta(seconds=5), timedelta(seconds=5)]
     make_claim()
     clock = Clock(DUE + timedelta(minutes=1))

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 from standardwebhooks.webhooks import Webhook
 
+from tests.factories import write_config
 from tests.processes import DaemonProcess, run_cli, tracker_env, wait_for
 from tests.servers import SmtpServer, WebhookServer
 from tracker.models import Notice
@@ -19,25 +20,22 @@ from tracker.store import open_database, sqlite_url
 SECRET = "whsec_" + base64.b64encode(b"a secret of thirty-two bytes....").decode()
 
 
-def write_config(path: Path, db: Path, smtp: SmtpServer, hook: WebhookServer) -> None:
-    path.write_text(f"""
-version = 1
-[database]
-url = "{sqlite_url(db)}"
-[daemon]
-poll_interval = "1s"
-[channels.mail]
-type = "email"
-host = "{smtp.host}"
-port = {smtp.port}
-security = "plain"
-from_addr = "tracker@example.test"
-to = ["desk@example.test", "editor@example.test"]
-[channels.hook]
-type = "webhook"
-url = "{hook.url}"
-secret_env = "TRACKER_WEBHOOK_SECRET"
-""")
+def write_both_channels(path: Path, db: Path, smtp: SmtpServer, hook: WebhookServer) -> None:
+    mail = {
+        "type": "email",
+        "host": smtp.host,
+        "port": smtp.port,
+        "security": "plain",
+        "from_addr": "tracker@example.test",
+        "to": ["desk@example.test", "editor@example.test"],
+    }
+    webhook = {"type": "webhook", "url": hook.url, "secret_env": "TRACKER_WEBHOOK_SECRET"}
+    write_config(
+        path,
+        database={"url": sqlite_url(db)},
+        daemon={"poll_interval": "1s"},
+        channels={"mail": mail, "hook": webhook},
+    )
 
 
 def test_a_claim_added_while_the_daemon_runs_arrives_by_email_and_webhook(
@@ -45,7 +43,7 @@ def test_a_claim_added_while_the_daemon_runs_arrives_by_email_and_webhook(
 ) -> None:
     smtp, hook = smtp_server, webhook_server
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
-    write_config(config, db, smtp, hook)
+    write_both_channels(config, db, smtp, hook)
     env = tracker_env(config, TRACKER_WEBHOOK_SECRET=SECRET)
     with DaemonProcess(env, tmp_path / "daemon.log") as daemon:
         due = (datetime.now(UTC) + timedelta(seconds=4)).replace(microsecond=0)

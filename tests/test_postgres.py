@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import inspect
 from sqlmodel import Session, func, select
 
-from tests.factories import NEW_YORK, day
+from tests.factories import NEW_YORK, day, webhook_only
 from tests.servers import WebhookServer
 from tracker import claims
 from tracker.config import Config, build_channels
@@ -21,13 +21,6 @@ from tracker.parse.types import ClaimKind
 from tracker.store import current_revision, open_database, session_scope
 
 START = datetime(2025, 8, 8, 12, tzinfo=NEW_YORK)
-
-
-def hook_config(config: Config, server: WebhookServer) -> Config:
-    changed = config.model_copy(deep=True)
-    changed.channels = {"hook": {"type": "webhook", "url": server.url}}
-    changed.notices.followup_after = None
-    return changed
 
 
 def add_claims(engine: object, config: Config, count: int) -> None:
@@ -51,7 +44,7 @@ def test_the_schema_migrates_and_a_notice_goes_out_on_postgresql(
     engine = open_database(postgres_url)
     assert current_revision(engine) == HEAD
     assert "notices" in inspect(engine).get_table_names()
-    config = hook_config(config, webhook_server)
+    config = webhook_only(config, webhook_server.url)
     add_claims(engine, config, 1)
     report = Daemon(
         engine, config, build_channels(config), now=lambda: START + timedelta(minutes=5)
@@ -66,7 +59,7 @@ def test_the_schema_migrates_and_a_notice_goes_out_on_postgresql(
 def test_two_daemons_on_one_database_send_every_notice_exactly_once(
     postgres_url: str, config: Config, webhook_server: WebhookServer
 ) -> None:
-    config = hook_config(config, webhook_server)
+    config = webhook_only(config, webhook_server.url)
     add_claims(open_database(postgres_url), config, 400)
     now = START + timedelta(minutes=5)
     errors: list[BaseException] = []

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import Run
 from tracker.channels import build_channel, describe
-from tracker.config import exposure_warning
+from tracker.config import load_config
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = str(REPO / "seeds" / "000_43a9507da0b38242.txt")
@@ -109,6 +109,13 @@ def test_config_masks_the_password_of_a_database_url_it_cannot_parse(cli: Run) -
     assert "postgresql+psycopg://tracker:***@db:notaport/t" in result.out
 
 
+def test_config_masks_a_database_password_given_in_the_query_string(cli: Run) -> None:
+    result = cli("--db", f"postgresql+psycopg://tracker@db/t?password={DB_PASSWORD}", "config")
+    assert result.code == 0, result.err
+    assert DB_PASSWORD not in result.out
+    assert "postgresql+psycopg://tracker@db/t?password=***" in result.out
+
+
 def test_describe_masks_credentials_in_a_webhook_query_string() -> None:
     raw = {"type": "webhook", "url": "https://u:pw@example.com/h?api_key=k1&room=7&signature=s2"}
     assert describe(build_channel("hook", raw))["url"] == (
@@ -145,11 +152,14 @@ def test_a_readable_config_file_with_credentials_draws_a_warning_once(
 def test_a_readable_config_file_without_credentials_draws_no_warning(tmp_path: Path) -> None:
     plain = '[channels.hook]\ntype = "webhook"\nurl = "https://example.com/h"\n'
     plain += 'headers = { X-Team = "news" }\n[database]\nurl = "postgresql://tracker@db/t"\n'
-    path = write_config(tmp_path / "tracker.toml", plain, 0o644)
-    assert exposure_warning(path) is None
-    assert exposure_warning(write_config(tmp_path / "g.toml", CHANNELS, 0o640)) is not None
-    assert exposure_warning(write_config(tmp_path / "o.toml", CHANNELS, 0o604)) is not None
-    assert exposure_warning(write_config(tmp_path / "u.toml", CHANNELS, 0o600)) is None
+
+    def warnings(name: str, text: str, mode: int) -> list[str]:
+        return load_config(write_config(tmp_path / name, text, mode), environ={}).warnings
+
+    assert warnings("tracker.toml", plain, 0o644) == []
+    assert warnings("g.toml", CHANNELS, 0o640) != []
+    assert warnings("o.toml", CHANNELS, 0o604) != []
+    assert warnings("u.toml", CHANNELS, 0o600) == []
 
 
 def test_an_article_over_the_configured_limit_is_refused_naming_the_key(

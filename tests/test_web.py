@@ -62,6 +62,12 @@ def test_an_unreachable_site_is_a_clear_error() -> None:
         read_article(f"http://127.0.0.1:{unused_port()}/story")
 
 
-def test_a_page_over_the_size_limit_is_refused(site: PageServer) -> None:
-    with pytest.raises(BadInputError, match="larger than"):
+def test_a_page_over_the_size_limit_is_refused_naming_the_limit_and_its_key(
+    site: PageServer,
+) -> None:
+    with pytest.raises(BadInputError) as refused:
         read_article(f"{site.base}/story", max_bytes=100)
+    assert str(refused.value) == (
+        f"{site.base}/story is larger than the 100 bytes limit "
+        "(parser.max_article_bytes = 100); split it or raise the limit"
+    )

@@ -23,7 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tracker.config import MAX_ARTICLE_BYTES, zone
-from tracker.errors import BadInputError
+from tracker.errors import ArticleTooLargeError, BadInputError
 from tracker.web import fetch, is_url, page_text
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
@@ -81,14 +81,6 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return header, "\n".join(lines[closing + 1 :])
 
 
-def format_size(size: int) -> str:
-    """'5 MB', '64 KB', '1000 bytes': binary units, exact or not at all."""
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
-        if size >= scale and size % scale == 0:
-            return f"{size // scale} {unit}"
-    return f"{size} bytes"
-
-
 def read_article(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Read ``source``: a file path, ``-`` for standard input, or an http(s) URL; at most
     ``max_bytes`` (the ``parser.max_article_bytes`` setting), else BadInputError naming
@@ -111,10 +103,7 @@ def read_article(source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
         except OSError as exc:
             raise BadInputError(f"{name}: cannot be read ({exc.strerror})") from exc
     if len(data) > max_bytes:
-        raise BadInputError(
-            f"{name} is larger than the {format_size(max_bytes)} limit "
-            f"(parser.max_article_bytes = {max_bytes}); split it or raise the limit"
-        )
+        raise ArticleTooLargeError(name, max_bytes)
     header, text = split_header(decode(data, name))
     if not text.strip():
         raise BadInputError(f"{name} has a header but no article text")

@@ -29,6 +29,7 @@ import platformdirs
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from tracker.errors import ConfigError, UnknownTimeZoneError
+from tracker.redact import is_sensitive
 
 APP = "tracker"
 CONFIG_VERSION = 1
@@ -159,6 +160,8 @@ class Config(_Section):
     display: DisplayConfig = Field(default_factory=DisplayConfig)
     channels: dict[str, dict[str, Any]] = Field(default_factory=default_channels)
     source: str = BUILT_IN
+    # what loading found worth telling the user (see ``exposure_warning``); not a setting
+    warnings: list[str] = Field(default_factory=list, exclude=True)
 
 
 def default_config_path() -> Path:
@@ -211,6 +214,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
     if path is None and default_config_path().exists():
         path = default_config_path()
     data: dict[str, Any] = _read_toml(path) if path else {}
+    warning = exposure_warning(path, data) if path else None
     data.setdefault("channels", default_channels())
     _apply_env(data, environ)
     if data.get("version", CONFIG_VERSION) != CONFIG_VERSION:
@@ -224,6 +228,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
         value = f" (got {first['input']!r})" if "input" in first and first["loc"] else ""
         raise ConfigError(_where(first), f"{first['msg']}{value}") from exc
     config.source = str(path) if path else BUILT_IN
+    config.warnings = [warning] if warning else []
     for tz_name in (config.parser.default_tz, config.display.tz):
         if tz_name:
             try:
@@ -242,31 +247,27 @@ def build_channels(config: Config) -> dict[str, Any]:
     return {name: ch for name, ch in channels.items() if ch.settings.enabled}
 
 
-def exposure_warning(path: Path) -> str | None:
-    """A warning when ``path`` is readable by group or others and holds credentials.
-
-    Credentials are a password in ``database.url`` or in a channel's ``url``, or a
+def exposure_warning(path: Path, data: Mapping[str, Any]) -> str | None:
+    """A warning when the file ``path``, read as ``data``, is readable by group or others
+    and holds credentials: a password in ``database.url`` or in a channel's ``url``, or a
     channel header whose name looks like one (``Authorization``, ``X-Api-Key``, …).
     """
     try:
         mode = path.stat().st_mode
-        data = _read_toml(path) if mode & (stat.S_IRGRP | stat.S_IROTH) else {}
-    except (OSError, ConfigError):
+    except OSError:
         return None
-    if not _holds_credentials(data):
+    if not mode & (stat.S_IRGRP | stat.S_IROTH) or not _holds_credentials(data):
         return None
     return f"config file {path} is readable by other users and holds credentials; chmod 600 {path}"
 
 
 def _holds_credentials(data: Mapping[str, Any]) -> bool:
-    from tracker.channels import is_sensitive_header
-
     urls = [_table(data, "database").get("url")]
     for raw in _table(data, "channels").values():
         if isinstance(raw, Mapping):
             urls.append(raw.get("url"))
             headers = raw.get("headers")
-            if isinstance(headers, Mapping) and any(map(is_sensitive_header, map(str, headers))):
+            if isinstance(headers, Mapping) and any(map(is_sensitive, map(str, headers))):
                 return True
     return any(isinstance(url, str) and _has_password(url) for url in urls)
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import case, delete, func
+from sqlalchemy import case, delete, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -31,6 +31,7 @@ from tracker.config import Config
 from tracker.errors import DeliveryError, StorageError
 from tracker.models import Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
 from tracker.outbox import (
+    is_late,
     materialize,
     message_for,
     record_failure,
@@ -87,7 +88,7 @@ class Daemon:
         """Materialise what came due, then send ready notices, batch by batch, up to
         ``daemon.batch_size``; a stop request ends the pass between two notices."""
         report = PassReport(at=self.now())
-        self._beat(PassReport(at=report.at))  # alive, even if this pass runs long
+        self._beat(report.at)  # at the start: alive, even if this pass runs long
         report.materialized = self._materialize(report.at)
         budget = self.config.daemon.batch_size
         while budget > 0 and not self.stopping.is_set():
@@ -102,7 +103,8 @@ class Daemon:
                     break
                 self._send_one(notice_id, report)
         report.next_wake = self._next_wake()
-        self._beat(report)
+        if report.sent or report.given_up:
+            self._tally(report)
         return report
 
     def once(self) -> PassReport:
@@ -158,7 +160,7 @@ class Daemon:
             notice = session.get(Notice, notice_id)
             if notice is None:
                 return
-            late = notice.late or now - notice.scheduled_for > self.config.notices.late_after
+            late = notice.late or is_late(notice.scheduled_for, now, self.config)
             message = message_for(session, notice, now, late=late)
             channel_name, kind = notice.channel, notice.kind
         channel = self.channels.get(channel_name)
@@ -244,7 +246,7 @@ class Daemon:
         moments = [_aware(m) for m in (claim_at, notice_at) if m is not None]
         return min(moments) if moments else None
 
-    def _beat(self, report: PassReport) -> None:
+    def _beat(self, at: datetime) -> None:
         with session_scope(self.engine) as session:
             beat = session.get(DaemonBeat, self.name)
             if beat is None:
@@ -252,21 +254,26 @@ class Daemon:
                 # has touched for daemon.stale_after are history, and go
                 session.execute(
                     delete(DaemonBeat).where(
-                        col(DaemonBeat.last_pass_at) < report.at - self.config.daemon.stale_after
+                        col(DaemonBeat.last_pass_at) < at - self.config.daemon.stale_after
                     )
                 )
-                beat = DaemonBeat(
-                    name=self.name,
-                    pid=os.getpid(),
-                    started_at=self.started_at,
-                    last_pass_at=report.at,
-                )
+                beat = DaemonBeat(name=self.name, pid=os.getpid(), started_at=self.started_at)
             beat.pid = os.getpid()
-            beat.last_pass_at = report.at
+            beat.last_pass_at = at
             beat.stopped_at = None
-            beat.sent += report.sent
-            beat.failed += report.given_up
             session.add(beat)
+
+    def _tally(self, report: PassReport) -> None:
+        """Add what a pass sent and gave up on to this daemon's totals."""
+        with session_scope(self.engine) as session:
+            session.execute(
+                update(DaemonBeat)
+                .where(col(DaemonBeat.name) == self.name)
+                .values(
+                    sent=col(DaemonBeat.sent) + report.sent,
+                    failed=col(DaemonBeat.failed) + report.given_up,
+                )
+            )
 
     # --- the service ----------------------------------------------------------------------
 

@@ -35,6 +35,22 @@ class BadInputError(TrackerError):
     """An article or option that cannot be used as given."""
 
 
+class ArticleTooLargeError(BadInputError):
+    def __init__(self, name: str, limit: int) -> None:
+        super().__init__(
+            f"{name} is larger than the {format_size(limit)} limit "
+            f"(parser.max_article_bytes = {limit}); split it or raise the limit"
+        )
+
+
+def format_size(size: int) -> str:
+    """'5 MB', '64 KB', '1000 bytes': binary units, exact or not at all."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale and size % scale == 0:
+            return f"{size // scale} {unit}"
+    return f"{size} bytes"
+
+
 class ConfigError(TrackerError):
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(f"bad configuration: {where}: {reason}")

@@ -182,7 +182,7 @@ class Attempt(SQLModel, table=True):
 
 
 class DaemonBeat(SQLModel, table=True):
-    """The daemon's heartbeat: when it last finished a pass, and what it did."""
+    """A daemon's heartbeat: when its latest pass began, and what its passes did."""
 
     __tablename__ = "daemon_beats"
 

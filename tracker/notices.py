@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from tracker.errors import BadInputError, NotFoundError
 from tracker.models import Attempt, Claim, ClaimStatus, DaemonBeat, Notice, NoticeStatus
+from tracker.outbox import still_wanted
 
 RETRYABLE = (NoticeStatus.DEAD.value, NoticeStatus.FAILED.value)
 
@@ -22,12 +24,15 @@ def listing(session: Session, statuses: list[str] | None = None) -> list[Notice]
     return list(session.exec(query.order_by(col(Notice.scheduled_for), col(Notice.channel))))
 
 
-def _retry(notice: Notice, now: datetime) -> None:
-    notice.status = NoticeStatus.PENDING.value
-    notice.attempts = 0
-    notice.next_attempt_at = now
-    notice.lease_until = None
-    notice.leased_by = None
+def _fresh_schedule(now: datetime) -> dict[str, Any]:
+    """What a retry sets: pending, due now, unleased, with its backoff schedule restarted."""
+    return {
+        "status": NoticeStatus.PENDING.value,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "lease_until": None,
+        "leased_by": None,
+    }
 
 
 def tries(session: Session, notices: list[Notice]) -> dict[str, int]:
@@ -53,7 +58,8 @@ def retry(session: Session, notice_id: str, now: datetime) -> Notice:
             f"notice {notice_id} is {notice.status}; only dead, failed or retrying "
             "notices can be retried"
         )
-    if not _still_wanted(session, notice):
+    wanted = select(Notice.id).where(Notice.id == notice_id, still_wanted())
+    if session.exec(wanted).first() is None:
         raise BadInputError(
             f"notice {notice_id} belongs to a claim that has a verdict or a new deadline "
             "since; it is not sent again"
@@ -61,27 +67,20 @@ def retry(session: Session, notice_id: str, now: datetime) -> Notice:
     if retrying:
         notice.next_attempt_at = now  # skip the rest of the backoff wait
     else:
-        _retry(notice, now)
+        for key, value in _fresh_schedule(now).items():
+            setattr(notice, key, value)
     session.add(notice)
     return notice
 
 
-def _still_wanted(session: Session, notice: Notice) -> bool:
-    claim = session.get(Claim, notice.claim_id)
-    return (
-        claim is not None
-        and claim.status == ClaimStatus.OPEN.value
-        and claim.revision == notice.revision
-    )
-
-
 def retry_all_dead(session: Session, now: datetime) -> int:
     """Queue every dead notice whose claim still wants it; returns how many."""
-    dead = [n for n in listing(session, [NoticeStatus.DEAD.value]) if _still_wanted(session, n)]
-    for notice in dead:
-        _retry(notice, now)
-        session.add(notice)
-    return len(dead)
+    result = session.execute(
+        update(Notice)
+        .where(col(Notice.status) == NoticeStatus.DEAD.value, still_wanted())
+        .values(**_fresh_schedule(now))
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,11 @@ def planned_from(claim: Claim) -> datetime:
     return claim.updated_at if claim.revision > 1 else claim.created_at
 
 
+def is_late(scheduled_for: datetime, now: datetime, config: Config) -> bool:
+    """Whether a notice sent at ``now`` counts as late (``notices.late_after`` past its moment)."""
+    return now - scheduled_for > config.notices.late_after
+
+
 def refresh_next_check(claim: Claim, config: Config, done_through: datetime | None) -> None:
     """Set when the claim next needs the daemon: its first planned slot after
     ``done_through`` (None: its very first slot, even a past one); None once it is done."""
@@ -77,7 +82,7 @@ def materialize(
                     seq=slot.seq,
                     channel=channel,
                     scheduled_for=slot.at,
-                    late=now - slot.at > config.notices.late_after,
+                    late=is_late(slot.at, now, config),
                     next_attempt_at=now,
                     created_at=now,
                 )
@@ -132,6 +137,20 @@ def take_batch(
     return [row[0] for row in result]
 
 
+def still_wanted() -> Any:
+    """SQL: the notice's claim still wants it, being open at the notice's revision (no
+    verdict and no new deadline since the notice was made)."""
+    return (
+        select(Claim.id)
+        .where(
+            col(Claim.id) == col(Notice.claim_id),
+            col(Claim.status) == ClaimStatus.OPEN.value,
+            col(Claim.revision) == col(Notice.revision),
+        )
+        .exists()
+    )
+
+
 def renew(session: Session, notice_id: str, owner: str, now: datetime, lease: timedelta) -> bool:
     """Extend ``owner``'s lease on one notice just before sending it. False when the
     lease ran out and another daemon took the notice, or it is no longer pending; a
@@ -141,17 +160,8 @@ def renew(session: Session, notice_id: str, owner: str, now: datetime, lease: ti
         col(Notice.leased_by) == owner,
         col(Notice.status) == NoticeStatus.PENDING.value,
     )
-    claim_wants_it = (
-        select(Claim.id)
-        .where(
-            col(Claim.id) == col(Notice.claim_id),
-            col(Claim.status) == ClaimStatus.OPEN.value,
-            col(Claim.revision) == col(Notice.revision),
-        )
-        .exists()
-    )
     result = session.execute(
-        update(Notice).where(mine, claim_wants_it).values(lease_until=now + lease)
+        update(Notice).where(mine, still_wanted()).values(lease_until=now + lease)
     )
     if result.rowcount:  # type: ignore[attr-defined]
         return True

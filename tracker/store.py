@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from sqlmodel import Session, create_engine
 
 from tracker.errors import StorageError
 from tracker.migrations import HEAD, upgrade
+from tracker.redact import mask_url
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -49,37 +49,23 @@ def _prepare_sqlite(url: str) -> dict[str, Any]:
 
 
 @contextmanager
-def _sqlite_migration_lock(url: str) -> Iterator[None]:
-    """Two processes opening a new database at once must not both create its tables."""
+def _sqlite_lock(
+    url: str, name: str, busy: Callable[[Path, str], Exception] | None = None
+) -> Iterator[None]:
+    """Hold an exclusive flock on the file ``<database>.<name>``, which then holds our pid.
+    Without ``busy``, wait for it; with it, raise ``busy(database, holder's pid)`` at once
+    if another process holds it. Nothing to lock for a database that is not a file."""
     path = sqlite_file(url)
     if path is None:
         yield
         return
-    with open(f"{path}.migrate-lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    with open(f"{path}.{name}", "a+") as handle:
         try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-@contextmanager
-def _sqlite_daemon_lock(url: str) -> Iterator[None]:
-    """One daemon per SQLite file: several share a database only on PostgreSQL."""
-    path = sqlite_file(url)
-    if path is None:
-        yield
-        return
-    with open(f"{path}.daemon-lock", "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_EX | (fcntl.LOCK_NB if busy else 0))
         except BlockingIOError:
+            assert busy is not None  # only a non-blocking flock is refused
             handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            raise StorageError(
-                f"another tracker daemon (pid {holder}) is already serving {path}; stop it "
-                "first (several daemons can share one database only on PostgreSQL)"
-            ) from None
+            raise busy(path, handle.read().strip() or "unknown") from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -88,6 +74,13 @@ def _sqlite_daemon_lock(url: str) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _another_daemon(path: Path, pid: str) -> StorageError:
+    return StorageError(
+        f"another tracker daemon (pid {pid}) is already serving {path}; stop it "
+        "first (several daemons can share one database only on PostgreSQL)"
+    )
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -111,7 +104,7 @@ def daemon_lock(engine: Engine) -> Iterator[None]:
     """Held while a daemon serves the database: refuses a second one on SQLite; on
     PostgreSQL daemons share the work through row locks, so nothing is held."""
     if is_sqlite(engine):
-        with _sqlite_daemon_lock(str(engine.url)):
+        with _sqlite_lock(str(engine.url), "daemon-lock", busy=_another_daemon):
             yield
         return
     yield
@@ -122,7 +115,8 @@ def migration_lock(engine: Engine) -> Iterator[None]:
     """Hold off other processes migrating the same database (first one wins, the others
     then find it up to date)."""
     if is_sqlite(engine):
-        with _sqlite_migration_lock(str(engine.url)):
+        # two processes opening a new database at once must not both create its tables
+        with _sqlite_lock(str(engine.url), "migrate-lock"):
             yield
         return
     with engine.connect() as conn:  # PostgreSQL: a session-level advisory lock
@@ -140,16 +134,6 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(url, pool_pre_ping=True)
-
-
-def describe_url(url: str) -> str:
-    """The URL without its password, for messages (as given when it does not parse)."""
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return repr(re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -177,16 +161,16 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
         raise storage_error(exc, url) from exc
     except (ArgumentError, ValueError) as exc:
         raise StorageError(
-            f"database.url {describe_url(url)} is not a database URL: write a SQLite file "
+            f"database.url {mask_url(url)} is not a database URL: write a SQLite file "
             "path, sqlite:////abs/path.db, or postgresql+psycopg://user@host/db"
         ) from exc
     except SQLAlchemyError as exc:
-        raise StorageError(f"cannot open the database {describe_url(url)}: {exc}") from exc
+        raise StorageError(f"cannot open the database {mask_url(url)}: {exc}") from exc
     return engine
 
 
 def storage_error(exc: SQLAlchemyError, url: str | None = None) -> StorageError:
-    where = f" {describe_url(url)}" if url else ""
+    where = f" {mask_url(url)}" if url else ""
     reason = str(getattr(exc, "orig", exc))
     if "locked" in reason or "busy" in reason:
         return StorageError(

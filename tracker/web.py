@@ -13,7 +13,7 @@ from email.message import Message
 from urllib.error import HTTPError, URLError
 
 from tracker import __version__
-from tracker.errors import BadInputError
+from tracker.errors import ArticleTooLargeError, BadInputError
 
 TIMEOUT = 20
 USER_AGENT = f"tracker/{__version__} (+https://example.invalid/tracker)"
@@ -36,7 +36,7 @@ def fetch(url: str, max_bytes: int) -> tuple[bytes, Message]:
         reason = getattr(exc, "reason", exc)
         raise BadInputError(f"could not fetch {url}: {reason}") from exc
     if len(body) > max_bytes:
-        raise BadInputError(f"{url} is larger than the article size limit; save and split it")
+        raise ArticleTooLargeError(url, max_bytes)
     return body, headers
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from tests.factories import NEW_YORK
 from tracker.channels.base import Message
 
-NEW_YORK = ZoneInfo("America/New_York")
 # Friday 8 August 2025, 23:59 in New York is 03:59 UTC on Saturday.
 DUE = datetime(2025, 8, 8, 23, 59, tzinfo=NEW_YORK)
 SENT = datetime(2025, 8, 9, 4, 0, 30, tzinfo=UTC)

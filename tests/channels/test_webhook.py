@@ -182,7 +182,7 @@ def test_it_gives_up_on_a_server_slower_than_the_timeout(webhook_server: Webhook
     error = failure(webhook_channel(webhook_server.url, timeout=0.2))
 
     assert not error.permanent
-    assert str(error).endswith("did not answer within 0.2s")
+    assert str(error).endswith("did not answer within 0.2s (check channels.hook.url/timeout)")
 
 
 def test_it_marks_a_refused_connection_as_transient() -> None:

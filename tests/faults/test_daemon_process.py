@@ -10,29 +10,21 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from tests.factories import write_config
 from tests.processes import DaemonProcess, run_cli, tracker_env, wait_for
 from tests.servers import Reply, WebhookServer
 from tracker.models import Notice
 from tracker.store import open_database, sqlite_url
 
 
-def write_config(path: Path, db: Path, hook: WebhookServer, **daemon: str) -> None:
-    settings = {"poll_interval": '"1s"'} | daemon
-    lines = "\n".join(f"{key} = {value}" for key, value in settings.items())
-    path.write_text(f"""
-version = 1
-[database]
-url = "{sqlite_url(db)}"
-[notices]
-followup_after = "off"
-late_after = "1s"
-[daemon]
-{lines}
-[channels.hook]
-type = "webhook"
-url = "{hook.url}"
-timeout = 30
-""")
+def write_daemon_config(path: Path, db: Path, hook: WebhookServer, **daemon: str) -> None:
+    write_config(
+        path,
+        database={"url": sqlite_url(db)},
+        notices={"followup_after": "off", "late_after": "1s"},
+        daemon={"poll_interval": "1s", **daemon},
+        channels={"hook": {"type": "webhook", "url": hook.url, "timeout": 30}},
+    )
 
 
 def add_due_in(env: dict[str, str], text: str, seconds: float) -> None:
@@ -50,7 +42,7 @@ def test_a_notice_in_flight_when_the_daemon_is_killed_is_sent_again_with_the_sam
     tmp_path: Path, webhook_server: WebhookServer
 ) -> None:
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
-    write_config(config, db, webhook_server, lease='"3s"')
+    write_daemon_config(config, db, webhook_server, lease="3s")
     env = tracker_env(config)
     webhook_server.reply(Reply(204), Reply(204, delay=60))  # the second request hangs
     add_due_in(env, "first claim", 1)
@@ -74,7 +66,7 @@ def test_notices_missed_while_the_daemon_was_down_go_out_once_marked_late(
     tmp_path: Path, webhook_server: WebhookServer
 ) -> None:
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
-    write_config(config, db, webhook_server)
+    write_daemon_config(config, db, webhook_server)
     env = tracker_env(config)
     for n in range(3):
         add_due_in(env, f"claim {n}", 0.5 + n)
@@ -95,7 +87,7 @@ def test_the_daemon_waits_out_a_cli_holding_the_database_lock(
     tmp_path: Path, webhook_server: WebhookServer
 ) -> None:
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
-    write_config(config, db, webhook_server)
+    write_daemon_config(config, db, webhook_server)
     env = tracker_env(config)
     add_due_in(env, "claim under lock", 5)
     with DaemonProcess(env, tmp_path / "daemon.log") as daemon:
@@ -117,7 +109,7 @@ def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(
     tmp_path: Path, webhook_server: WebhookServer
 ) -> None:
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
-    write_config(config, db, webhook_server)
+    write_daemon_config(config, db, webhook_server)
     env = tracker_env(config)
     with DaemonProcess(env, tmp_path / "daemon.log") as daemon:
         assert wait_for(lambda: "daemon started" in daemon.log(), 20), daemon.log()
@@ -133,7 +125,7 @@ def test_ctrl_c_during_serve_once_finishes_the_send_in_flight_and_releases_the_r
     tmp_path: Path, webhook_server: WebhookServer
 ) -> None:
     config, db = tmp_path / "tracker.toml", tmp_path / "tracker.db"
-    write_config(config, db, webhook_server, lease='"10m"')
+    write_daemon_config(config, db, webhook_server, lease="10m")
     env = tracker_env(config)
     for n in range(3):
         add_due_in(env, f"claim {n}", 1)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from tests.factories import NEW_YORK, day
+from tests.factories import NEW_YORK, day, webhook_only
 from tests.servers import WebhookServer
 from tracker import claims
 from tracker.config import Config, build_channels
@@ -24,9 +24,7 @@ CLAIMS = 5000
 def test_five_thousand_claims_due_in_one_minute_are_each_delivered_exactly_once(
     engine: Engine, config: Config, webhook_server: WebhookServer
 ) -> None:
-    config = config.model_copy(deep=True)
-    config.channels = {"hook": {"type": "webhook", "url": webhook_server.url}}
-    config.notices.followup_after = None
+    config = webhook_only(config, webhook_server.url)
     when = day("2025-08-08")
     start = datetime(2025, 8, 8, 12, tzinfo=NEW_YORK)
     added = start - timedelta(hours=1)

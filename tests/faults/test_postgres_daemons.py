@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, func, select
 
+from tests.factories import write_config
 from tests.processes import DaemonProcess, tracker_env, wait_for
 from tests.servers import WebhookServer
 from tracker import claims
@@ -27,20 +28,13 @@ def test_three_daemons_share_the_work_and_survive_one_killed(
     tmp_path: Path, postgres_url: str, webhook_server: WebhookServer
 ) -> None:
     path = tmp_path / "tracker.toml"
-    path.write_text(f"""
-version = 1
-[database]
-url = "{postgres_url}"
-[notices]
-followup_after = "off"
-reminders = []
-[daemon]
-poll_interval = "1s"
-lease = "3s"
-[channels.hook]
-type = "webhook"
-url = "{webhook_server.url}"
-""")
+    write_config(
+        path,
+        database={"url": postgres_url},
+        notices={"followup_after": "off", "reminders": []},
+        daemon={"poll_interval": "1s", "lease": "3s"},
+        channels={"hook": {"type": "webhook", "url": webhook_server.url}},
+    )
     config = load_config(path, environ={})
     engine = open_database(postgres_url)
     start = datetime.now(UTC) + timedelta(seconds=6)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from tests.factories import Clock
+from tests.factories import Clock, webhook_only
 from tests.faults.conftest import DUE
 from tests.servers import Reply, WebhookServer
 from tracker import claims
@@ -23,13 +23,6 @@ from tracker.errors import BadInputError
 from tracker.models import Claim, Notice
 from tracker.outbox import take_batch
 from tracker.store import session_scope
-
-
-def hooked(config: Config, server: WebhookServer) -> Config:
-    changed = config.model_copy(deep=True)
-    changed.channels = {"hook": {"type": "webhook", "url": server.url}}
-    changed.notices.followup_after = None
-    return changed
 
 
 def notice_rows(engine: Engine) -> list[Notice]:
@@ -43,7 +36,7 @@ def test_a_notice_leased_by_a_dead_daemon_wakes_us_when_the_lease_ends_not_befor
     make_claim: Callable[..., Claim],
     webhook_server: WebhookServer,
 ) -> None:
-    config = hooked(config, webhook_server)
+    config = webhook_only(config, webhook_server.url)
     make_claim()
     clock = Clock(DUE + timedelta(seconds=1))
     Daemon(engine, config, {}, now=clock).run_once()  # materialise only
@@ -77,7 +70,7 @@ def test_a_claim_deleted_while_its_notice_is_in_flight_does_not_stop_the_pass(
     make_claim: Callable[..., Claim],
     webhook_server: WebhookServer,
 ) -> None:
-    config = hooked(config, webhook_server)
+    config = webhook_only(config, webhook_server.url)
     first, second = make_claim("first", due="2025-08-07"), make_claim("second")
     webhook_server.reply(Reply(204, delay=1.0))  # the first request is held for a second
 
@@ -107,7 +100,7 @@ def test_a_notice_whose_claim_was_resolved_after_it_was_leased_is_cancelled_not_
     make_claim: Callable[..., Claim],
     webhook_server: WebhookServer,
 ) -> None:
-    config = hooked(config, webhook_server)
+    config = webhook_only(config, webhook_server.url)
     claim = make_claim()
     clock = Clock(DUE + timedelta(seconds=1))
     daemon = Daemon(engine, config, build_channels(config), now=clock)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from freezegun import freeze_time
 
 from tests.conftest import Run
+from tests.factories import NEW_YORK
 from tracker.parse import extract_claims
-
-NEW_YORK = ZoneInfo("America/New_York")
 
 
 @freeze_time("2026-03-01 12:00:00")

@@ -7,9 +7,7 @@ line in ``CHANNELS``, and ``tests/channels/test_<type>.py``.
 from __future__ import annotations
 
 import os
-import re
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
@@ -18,6 +16,7 @@ from tracker.channels.console import ConsoleChannel
 from tracker.channels.email import EmailChannel
 from tracker.channels.webhook import WebhookChannel
 from tracker.errors import ConfigError
+from tracker.redact import is_sensitive, mask_url
 
 __all__ = [
     "CHANNELS",
@@ -30,7 +29,6 @@ __all__ = [
     "WebhookChannel",
     "build_channel",
     "describe",
-    "is_sensitive_header",
 ]
 
 CHANNELS: dict[str, type[Channel]] = {
@@ -38,8 +36,6 @@ CHANNELS: dict[str, type[Channel]] = {
     "email": EmailChannel,
     "webhook": WebhookChannel,
 }
-
-_SENSITIVE_HEADER = re.compile(r"auth|token|key|secret|cookie|signature|password", re.I)
 
 
 def build_channel(name: str, raw: dict[str, Any]) -> Channel:
@@ -91,27 +87,7 @@ def describe(channel: Channel) -> dict[str, Any]:
         if key.endswith("_env") and isinstance(value, str):
             info[f"{key.removesuffix('_env')}_set"] = bool(value and os.environ.get(value))
     if isinstance(info.get("url"), str):
-        info["url"] = _mask_url(info["url"])
+        info["url"] = mask_url(info["url"])
     if isinstance(info.get("headers"), dict):
-        info["headers"] = {
-            k: "***" if is_sensitive_header(k) else v for k, v in info["headers"].items()
-        }
+        info["headers"] = {k: "***" if is_sensitive(k) else v for k, v in info["headers"].items()}
     return info
-
-
-def is_sensitive_header(name: str) -> bool:
-    """Whether a header named ``name`` likely carries a credential (its value is masked)."""
-    return _SENSITIVE_HEADER.search(name) is not None
-
-
-def _mask_url(url: str) -> str:
-    """The URL with its password and credential-like query values ("?token=…") masked."""
-    parts = urlsplit(url)
-    if parts.password is not None:
-        netloc = f"{parts.username}:***@{parts.netloc.rpartition('@')[2]}"
-        parts = parts._replace(netloc=netloc)
-    query = "&".join(
-        f"{key}=***" if sep and is_sensitive_header(key) else f"{key}{sep}{value}"
-        for key, sep, value in (item.partition("=") for item in parts.query.split("&"))
-    )
-    return urlunsplit(parts._replace(query=query))

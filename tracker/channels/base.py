@@ -6,6 +6,8 @@ rows, calls ``Channel.send`` once, and records the outcome; retries live in the 
 
 from __future__ import annotations
 
+import socket
+import ssl
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tracker.errors import DeliveryError
 
-__all__ = ["Channel", "ChannelSettings", "DeliveryError", "Message"]
+__all__ = ["Channel", "ChannelSettings", "DeliveryError", "Message", "network_failure"]
 
 
 class ChannelSettings(BaseModel):
@@ -110,3 +112,20 @@ class Channel(ABC):
         Returns a short receipt for the record (e.g. "250 OK", "HTTP 204").
         Raises ``DeliveryError`` (``permanent`` or not) when the server did not accept it.
         """
+
+
+def network_failure(exc: OSError, check: str, timeout: float) -> str:
+    """Why a server could not be reached, said after its name ("webhook https://h …");
+    ``check`` names the settings that point at the server, e.g. "channels.hook.url"."""
+    match exc:
+        case ConnectionRefusedError():
+            return f"refused the connection (is it running? check {check})"
+        case TimeoutError():
+            return f"did not answer within {timeout:g}s (check {check}/timeout)"
+        case socket.gaierror():
+            return f"could not be found: {exc.strerror} (check {check})"
+        case ssl.SSLCertVerificationError():
+            return f"has a TLS certificate we do not trust ({exc.verify_message})"
+        case ssl.SSLError():
+            return f"TLS failed ({exc.reason})"
+    return f"could not be reached: {exc.strerror or exc}"

@@ -10,7 +10,6 @@ import base64
 import logging
 import os
 import smtplib
-import socket
 import ssl
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -18,7 +17,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from tracker.channels.base import Channel, ChannelSettings, DeliveryError, Message
+from tracker.channels.base import (
+    Channel,
+    ChannelSettings,
+    DeliveryError,
+    Message,
+    network_failure,
+)
 from tracker.channels.text import one_line, render_text
 
 log = logging.getLogger(__name__)
@@ -142,7 +147,8 @@ class EmailChannel(Channel):
             return smtp.send_message(email, parseaddr(s.from_addr)[1], envelope_to)
 
     def _classify(self, exc: BaseException, password: str | None) -> DeliveryError:
-        text, permanent = _describe(exc, f"channels.{self.name}", self.settings.password_env)
+        where = f"channels.{self.name}"
+        text, permanent = _describe(exc, where, self.settings.password_env, self.settings.timeout)
         text = one_line(f"SMTP server {self.server} {text}")
         if password and len(password) >= 4:  # masking a short one would mangle the text
             for secret in _login_forms(self.settings.username or "", password):
@@ -170,7 +176,9 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
 
 
-def _describe(exc: BaseException, where: str, password_env: str) -> tuple[str, bool]:
+def _describe(
+    exc: BaseException, where: str, password_env: str, timeout: float
+) -> tuple[str, bool]:
     """What went wrong, said after "SMTP server host:port", and whether it is permanent.
 
     ``smtplib.SMTPException`` is an ``OSError``, so the SMTP cases must come first.
@@ -193,20 +201,11 @@ def _describe(exc: BaseException, where: str, password_env: str) -> tuple[str, b
             return f"closed the connection unexpectedly ({exc})", False
         case smtplib.SMTPException():
             return f"failed: {exc}", True
-        case ConnectionRefusedError():
-            return f"refused the connection (is it running? check {where}.host/port)", False
-        case TimeoutError():
-            return f"did not answer in time (check {where}.host/port/timeout)", False
-        case socket.gaierror():
-            return f"could not be found: {exc.strerror} (check {where}.host)", False
-        case ssl.SSLCertVerificationError():
-            return (
-                f"has a TLS certificate we do not trust ({exc.verify_message}); "
-                f"set {where}.verify_tls = false only for a self-signed test server",
-                False,
-            )
-        case ssl.SSLError():
-            return f"TLS failed ({exc.reason}; check {where}.security and port)", False
         case OSError():
-            return f"could not be reached: {exc.strerror or exc}", False
+            text = network_failure(exc, f"{where}.host/port", timeout)
+            if isinstance(exc, ssl.SSLCertVerificationError):
+                text += f"; set {where}.verify_tls = false only for a self-signed test server"
+            elif isinstance(exc, ssl.SSLError):
+                text += f" (check {where}.security and port)"
+            return text, False
     return f"failed: {exc}", False

@@ -15,8 +15,6 @@ import http.client
 import json
 import os
 import re
-import socket
-import ssl
 import urllib.request
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -28,7 +26,13 @@ from urllib.parse import urlsplit
 from pydantic import Field, field_validator
 
 from tracker import __version__
-from tracker.channels.base import Channel, ChannelSettings, DeliveryError, Message
+from tracker.channels.base import (
+    Channel,
+    ChannelSettings,
+    DeliveryError,
+    Message,
+    network_failure,
+)
 from tracker.channels.text import one_line
 
 USER_AGENT = f"tracker/{__version__}"
@@ -169,20 +173,11 @@ class WebhookChannel(Channel):
 
     def _network_error(self, exc: BaseException) -> DeliveryError:
         reason = exc.reason if isinstance(exc, URLError) else exc
-        where = f"channels.{self.name}.url"
         match reason:
-            case ConnectionRefusedError():
-                what = f"refused the connection (is it running? check {where})"
-            case TimeoutError():
-                what = f"did not answer within {self.settings.timeout:g}s"
-            case socket.gaierror():
-                what = f"could not be found: {reason.strerror} (check {where})"
-            case ssl.SSLCertVerificationError():
-                what = f"has a TLS certificate we do not trust ({reason.verify_message})"
             case http.client.RemoteDisconnected():
                 what = "closed the connection without answering"
             case OSError():
-                what = f"could not be reached: {reason.strerror or reason}"
+                what = network_failure(reason, f"channels.{self.name}.url", self.settings.timeout)
             case _:
                 what = f"failed: {reason}"
         return DeliveryError(self._clean(f"webhook {self.server} {what}"), permanent=False)

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from tracker import clock
 from tracker.cli.render import err
-from tracker.config import BUILT_IN, Config, exposure_warning, load_config, zone
+from tracker.config import Config, load_config, zone
 from tracker.store import open_database, session_scope, sqlite_file
 
 
@@ -30,10 +30,8 @@ class Context:
     def config(self) -> Config:
         if self._config is None:
             self._config = load_config(self.config_path)
-            if self._config.source != BUILT_IN:
-                warning = exposure_warning(Path(self._config.source))
-                if warning:
-                    err.print(f"tracker: warning: {warning}", markup=False)
+            for warning in self._config.warnings:
+                err.print(f"tracker: warning: {warning}", markup=False)
             if self.db:
                 self._config.database.url = self.db
         return self._config

@@ -15,7 +15,6 @@ from tracker.articles import (
     Dated,
     date_article,
     expand_sources,
-    format_size,
     parse_moment,
     read_article,
 )
@@ -31,7 +30,7 @@ from tracker.cli.render import (
     when,
 )
 from tracker.config import zone
-from tracker.errors import BadInputError, TrackerError
+from tracker.errors import ArticleTooLargeError, BadInputError, TrackerError
 
 PublishedOpt = Annotated[
     str | None,
@@ -79,10 +78,7 @@ def _batch(key: str, handle: Any, max_bytes: int) -> None:
             tz = zone(item.get("tz") or "UTC")
             text = str(item["text"])
             if len(text.encode()) > max_bytes:
-                raise BadInputError(
-                    f"the text is larger than the {format_size(max_bytes)} limit "
-                    f"(parser.max_article_bytes = {max_bytes})"
-                )
+                raise ArticleTooLargeError("the text", max_bytes)
             result = {
                 "id": item.get("id"),
                 key: handle(text, parse_moment(str(item["published"]), tz), tz),

@@ -25,9 +25,9 @@ from tracker.config import Config, build_channels
 from tracker.daemon import Daemon
 from tracker.errors import BadInputError, DeliveryError, TrackerError
 from tracker.models import Claim
+from tracker.redact import mask_url
 from tracker.store import (
     daemon_lock,
-    describe_url,
     open_database,
     session_scope,
     sqlite_url,
@@ -63,7 +63,7 @@ def serve(
                 raise typer.Exit(1)
             return
         err.print(
-            f"database: {describe_url(app_ctx.config.database.resolved_url())}; "
+            f"database: {mask_url(app_ctx.config.database.resolved_url())}; "
             f"config: {app_ctx.config.source}",
             markup=False,
         )
@@ -108,7 +108,7 @@ def migrate(ctx: typer.Context) -> None:
     """Bring the database schema up to date (also done on every start)."""
     url = context(ctx).config.database.resolved_url()
     open_database(url)  # migrates under a lock, so a running daemon or CLI cannot race it
-    out.print(f"database {describe_url(url)} is up to date", markup=False)
+    out.print(f"database {mask_url(url)} is up to date", markup=False)
 
 
 @app.command()

@@ -12,7 +12,7 @@ from tracker.channels import build_channel, describe
 from tracker.cli.app import app, context
 from tracker.cli.render import out
 from tracker.config import Config, format_duration
-from tracker.store import describe_url
+from tracker.redact import mask_url
 
 
 @app.command("config")
@@ -43,8 +43,8 @@ def effective_config(config: Config) -> dict[str, Any]:
     """The configuration as plain data fit for display: durations as '5m', secrets masked."""
     data = {"source": config.source, **_plain(config.model_dump(exclude={"channels", "source"}))}
     data["database"] = {
-        "url": _mask_database_url(config.database.url) if config.database.url else "",
-        "resolved": _mask_database_url(config.database.resolved_url()),
+        "url": mask_url(config.database.url),
+        "resolved": mask_url(config.database.resolved_url()),
     }
     data["channels"] = {}
     for name, raw in config.channels.items():
@@ -52,17 +52,6 @@ def effective_config(config: Config) -> dict[str, Any]:
         info.pop("name", None)
         data["channels"][name] = info
     return data
-
-
-def _mask_database_url(url: str) -> str:
-    """The URL with its password masked, even when SQLAlchemy cannot parse it."""
-    shown = describe_url(url)
-    if shown.startswith("'"):  # describe_url quotes what it could not parse, password and all
-        scheme, sep, rest = url.partition("://")
-        creds, at, host = rest.rpartition("@")
-        user, colon, _ = creds.partition(":")
-        return f"{scheme}://{user}:***@{host}" if sep and at and colon else url
-    return shown
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,28 @@
+"""Keeping credentials out of what we print: URLs and header names."""
+
+from __future__ import annotations
+
+import re
+
+_SENSITIVE = re.compile(r"auth|token|key|secret|cookie|signature|password", re.I)
+# scheme://user:password@ — as in SQLAlchemy, the password runs to the next "@", so one
+# with an unescaped "/" is masked whole (a URL that does not parse loses it all the same)
+_PASSWORD = re.compile(r"^([^:/?#]+://[^:/?#@]*:)[^@]*@")
+
+
+def is_sensitive(name: str) -> bool:
+    """Whether a header or query key named ``name`` likely carries a credential."""
+    return _SENSITIVE.search(name) is not None
+
+
+def mask_url(url: str) -> str:
+    """``url`` for messages and display: its password and credential-like query values
+    ("?token=…") replaced by ***, everything else exactly as written."""
+    url = _PASSWORD.sub(r"\1***@", url)
+    base, qmark, rest = url.partition("?")
+    query, hash_, fragment = rest.partition("#")
+    masked = "&".join(
+        f"{key}=***" if sep and is_sensitive(key) else f"{key}{sep}{value}"
+        for key, sep, value in (item.partition("=") for item in query.split("&"))
+    )
+    return f"{base}{qmark}{masked}{hash_}{fragment}"
