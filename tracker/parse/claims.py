@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from tracker.parse.context import ScanContext
@@ -48,6 +48,7 @@ _FORMER_PLAN = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+(?:due|scheduled|set|expected|planned|slated|supposed|"
     r"meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|wanted|"
     r"projected|forecast|predicted|estimated)|"
+    r"(?:originally|initially)\s+(?!(?:due|scheduled|set|planned|slated)\s+(?:for|to)\b)|"
     r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
     r"miss(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:target|deadline|goal))\b"
     r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|until|till)\b)[^.;,]){0,60}$",
@@ -60,11 +61,16 @@ _POSTPONED_DUE = re.compile(
     r"\b(?:due|scheduled|planned|set|slated)\s+(?:for|on|in)\s+(?:the\s+)?$",
     re.I,
 )
+# the first plan, whatever word follows: "originally set for May"
+_ORIGINAL = re.compile(r"(?:originally|initially|previously)\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:to|until|till|for|by)\s+(?:the\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before\s+(?:delaying|postponing|scrapping|cancell?ing|pushing)|"
     r"but\s+(?:was|it\s+was|has\s+been|had\s+been)\s+(?:delayed|postponed|cancell?ed|scrapped|"
-    r"pushed))\b",
+    r"pushed)|"
+    # "elections due on 9 March could not be held": a date called off
+    r"(?:could|can|will|would)\s*(?:not|n['’]t)\s+(?:now\s+)?(?:be\s+held|go\s+ahead|take\s+place"
+    r"|proceed))\b",
     re.I,
 )
 # a possibility governs the date: "could come in May", "might be delayed until June"
@@ -93,6 +99,14 @@ _DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:-|–|�
 # a reporting period named by its last day: "the three months to Dec. 29"
 _REPORTING_PERIOD = re.compile(
     r"\b(?:months?|weeks?|quarters?|year|half|period)\s+(?:to|ending|ended)\s+$", re.I
+)
+# "extended the deadline by two weeks to Oct. 7": how far a date moved, not a period
+_MOVED_BY = re.compile(r"\bby\s+(?:an?|[\w-]+)\s+(?:months?|weeks?|days?|year)\s+to\s+$", re.I)
+# the date something was moved from: "moved the deadline to Aug. 30 from Aug. 16"
+_MOVED_FROM = re.compile(
+    r"\b(?:postpon|delay|push|mov|extend|defer|reschedul|adjourn|shift|put\s+off|brought|bring)"
+    r"\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+[^;]{1,30}?,?\s+from\s+(?:the\s+)?$",
+    re.I,
 )
 # an open question: "asked whether the vote would take place before Christmas"
 _WHETHER = re.compile(
@@ -127,13 +141,25 @@ def _person_may(phrase: str, before: str, after: str) -> bool:
 # "the 2026 World Cup", "Russia's 2018 tournament": a year naming an edition, not a date
 # (but "the 2030 target" is a date)
 _YEAR_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|this|next|a|an)|['’]s)\s+$", re.I
+    r"(?:\b(?:the|its|their|his|her|our|this|next|a|an)|['’]s)\s+"
+    r"(?:(?-i:[a-z]+)\s+|\d{4}\s+and\s+)?$",
+    re.I,
 )
+# "the 2024 and 2025 budgets": the first of two years naming editions
+_YEAR_PAIR_AFTER = re.compile(r"\s+and\s+\d{4}\s+(?!deadlines?|targets?|goals?)[a-z]")
 _YEAR_LABEL_AFTER = re.compile(
     r"\s+(?!(?:deadline|target|goal|cut-?off|timeline|timetable|date|and|or|to|through)\b)"
     r"[A-Za-z]",
     re.I,
 )
+# "the May 24 massacre", "the Oct. 7 attacks": a date naming an event that has happened
+_DATED_HARM = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:massacres?|attacks?|shootings?|bombings?|killings?|crash(?:es)?|"
+    r"explosions?|blasts?|raids?|riots?|coup|assassination|earthquake|quake|disaster|tragedy|"
+    r"ambush|stampede|fire|flood(?:ing)?|storming|insurrection|invasion)\b",
+    re.I,
+)
+_LABEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|a)|['’]s)\s+$", re.I)
 # "two months later than planned", "earlier this month": comparisons and the past
 _LATER = re.compile(r"\s(?:later|afterwards?)$", re.I)
 _COMPARED = re.compile(r"^\s*than\b", re.I)
@@ -168,7 +194,7 @@ def extract_claims(
         raise ValueError("published must be timezone-aware")
     ctx = ScanContext(text, published.astimezone(tz), tz)
     found = sorted((c for c in scan(ctx) if c.start_at), key=lambda c: c.start)
-    dates = _on_day(text, ctx, _between(text, found))
+    dates = _on_day(text, ctx, _between(text, ctx, found))
     starts = [c.start for c in dates]
     speakers = Speakers(text)
     claims: list[ClaimDraft] = []
@@ -198,13 +224,21 @@ _UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+(?:the\s+)?", re.I)
 _AND_NEXT = re.compile(r"\s+and\s+(?:on\s+)?", re.I)
 
 
-def _between(text: str, dates: list[Candidate]) -> list[Candidate]:
+def _between(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candidate]:
     """Two dates joined by "between ... and" ("between Monday night and Tuesday
     morning"), or two consecutive days joined by "and" ("a two-day meeting on Tuesday
     and Wednesday"): one window, not two claims."""
     out: list[Candidate] = []
     for cand in dates:
         prev = out[-1] if out else None
+        day = cand.start_at.date() if cand.start_at is not None else None
+        if (
+            prev is not None
+            and day is not None
+            and day > ctx.today
+            and _bare_clock(text, ctx, prev)
+        ):
+            prev = _moved_clock(ctx, prev, day)  # "between 1.30 am and 2.30 am on Saturday"
         if prev is not None and (_spanned(text, prev, cand) or _next_day(text, prev, cand)):
             out[-1] = replace(
                 prev, end=cand.end, end_at=cand.end_at, has_time=prev.has_time and cand.has_time
@@ -212,6 +246,13 @@ def _between(text: str, dates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(cand)
     return out
+
+
+def _moved_clock(ctx: ScanContext, clock: Candidate, day: date) -> Candidate:
+    """A bare time of day placed on the day the range it opens ends on."""
+    assert clock.clock is not None
+    start_at, end_at = clock.clock.settled(False).on(day, ctx.tz)
+    return replace(clock, start_at=start_at, end_at=end_at)
 
 
 def _spanned(text: str, prev: Candidate, cand: Candidate) -> bool:
@@ -278,7 +319,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     after = text[end : end + 60]
     if start < 60 and _DATELINE.match(text, 0, start) and _DATELINE_END.match(after):
         return False  # "FRANKFURT, July 18 (Reuters) -": the day the story was filed
-    if _REPORTING_PERIOD.search(before) or _WHETHER.search(before):
+    period = _REPORTING_PERIOD.search(before)
+    if (period and not _MOVED_BY.search(before)) or _WHETHER.search(before):
         return False  # "the three months to Dec. 29", "asked whether the vote would ..."
     if _STATUS_BY.search(before[-12:]) and _HAD_AFTER.match(after):
         return False  # "by midday the court had yet to act": how things stood, not a claim
@@ -292,8 +334,14 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False
     if _LATER.search(phrase):
         return False  # "A day later the final kicks off": counted from a reported event
-    if phrase.isdigit() and _YEAR_LABEL_BEFORE.search(before) and _YEAR_LABEL_AFTER.match(after):
+    if (
+        phrase.isdigit()
+        and _YEAR_LABEL_BEFORE.search(before)
+        and (_YEAR_LABEL_AFTER.match(after) or _YEAR_PAIR_AFTER.match(after))
+    ):
         return False  # "the 2026 World Cup": the year names an edition
+    if _LABEL_BEFORE.search(before[-8:]) and _DATED_HARM.match(after):
+        return False  # "the May 24 massacre": a past event named by its date
     if _SPAN_UNIT.match(phrase) and _SUPERLATIVE.search(before):
         return False
     prev = re.search(r"([A-Z][\w'’-]*)\s+$", before)
@@ -316,8 +364,10 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _POSSIBLE.search(before[-60:]):
         return False  # "a cut could come as soon as September": a possibility, not a claim
     gone = _SUPERSEDED.search(before)
-    if gone and not _NEW_DATE.search(gone.group("gap")):
-        return False
+    if gone and (_ORIGINAL.match(gone.group()) or not _NEW_DATE.search(gone.group("gap"))):
+        return False  # "pushing back a July 9 deadline", "originally set for this week"
+    if before.endswith("from ") and _MOVED_FROM.search(before):
+        return False  # "to Aug. 30 from Aug. 16": the date it was moved from
     if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
         return False  # "had been due to open on July 24": a plan since dropped
     return not _SUPERSEDED_AFTER.search(after)
@@ -382,12 +432,22 @@ _LASTS = re.compile(
 )
 
 
+# "will not come until 2044": when it happens; "in force from 07:00 until noon": a span
+_NOT_OR_FROM = re.compile(r"(?:\bnot\b|n['’]t\b|\bfrom\b)[^,;.]{0,60}$", re.I)
+
+
 def _cutoff(text: str, when: TimeExpr, lead: re.Match[str] | None) -> bool:
-    """A date after "by/until/before" is a cut-off unless it names an event's day or
-    how long something lasts."""
+    """A date after "by/until/before" is a cut-off unless it names an event's day, how long
+    something lasts, or when something will at last happen ("not until")."""
     if _POSSESSIVE.match(text, when.end):
         return False
-    return lead is None or not _LASTS.search(text, max(0, lead.start() - 14), lead.start())
+    if lead is None:
+        return True
+    if lead.group(1).lower() in ("until", "till") and _NOT_OR_FROM.search(
+        text, max(0, lead.start() - 60), lead.start()
+    ):
+        return False
+    return not _LASTS.search(text, max(0, lead.start() - 14), lead.start())
 
 
 def _repeats(claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:

@@ -26,6 +26,8 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s
 _PART_GAP = re.compile(r"\s*,?\s*(?:(?:in|of|on|the|early|late)\s+)*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
+# "on 1 February, a Saturday": the weekday said after its date
+_APPOSITION = re.compile(r"\s*,\s*(?:an?\s+)?", re.I)
 _MODIFIER = re.compile(
     r"\b(?:the\s+)?(?P<part>early|mid|middle|late|end|beginning|start|close|later|earlier)"
     r"(?:\s+(?:of|in)(?:\s+the)?)?(?:\s*-\s*|\s+)$",
@@ -46,12 +48,19 @@ def _part_day(c: Candidate) -> Candidate | None:
     return c if c.day is not None or (c.part is not None and c.start_at is not None) else None
 
 
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
+
+
 def _matching(ctx: ScanContext, date_c: Candidate, weekday_c: Candidate) -> Candidate:
-    """A bare phrase's yearless date moved to the nearest year where its weekday fits."""
-    if not ctx.standalone or date_c.day is None or weekday_c.day is None:
+    """A yearless date moved to the nearest year where its weekday fits: any year for a bare
+    phrase, the year before or after in running text ("on Monday, Jan. 4" said in December)."""
+    if date_c.day is None or weekday_c.day is None:
+        return date_c
+    if _WRITTEN_YEAR.search(ctx.text, date_c.start, date_c.end):
         return date_c
     want, day = weekday_c.day.weekday(), date_c.day
-    for years in (0, 1, -1, 2, -2, 3, -3, 4, 5, 6):
+    tries = (0, 1, -1, 2, -2, 3, -3, 4, 5, 6) if ctx.standalone else (0, 1, -1)
+    for years in tries:
         try:
             moved = day.replace(year=day.year + years)
         except ValueError:
@@ -68,7 +77,7 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
         return None
     if a.family == "weekday" and b.day is not None and _WEEKDAY_GAP.fullmatch(gap):
         return _matching(ctx, replace(b, start=a.start, note=f"{b.note} (with its weekday)"), a)
-    if b.family == "weekday" and a.day is not None and re.fullmatch(r"\s*,\s*", gap):
+    if b.family == "weekday" and a.day is not None and _APPOSITION.fullmatch(gap):
         return _matching(ctx, replace(a, end=b.end, note=f"{a.note} (with its weekday)"), b)
     moved = _in_named_year(text, a, b)
     if moved is not None:

@@ -73,6 +73,20 @@ _AHEAD_WEEKDAY = re.compile(
     re.I,
 )
 _LATER_IN = re.compile(r"later\s+(?:this|next)\b", re.I)
+# a period that names its own direction: "next year", "early next month"
+_AHEAD_PERIOD = re.compile(
+    r"(?:(?:early|late|mid-?)\s*)?next\s+(?:week|month|quarter|year|decade|season|spring|"
+    r"summer|autumn|fall|winter)\b",
+    re.I,
+)
+# a date given as the new one when something is moved: "pushed the vote back to May 5",
+# (but not "the delayed response to the May 24 attack": an adjective)
+# "extended the deadline by a week to Oct. 7", "adjourned the case until June"
+_MOVED_TO = re.compile(
+    r"\b(?=[a-z])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:postpon|delay|push|mov|extend|defer|reschedul|adjourn"
+    r"|shift|put\s+off|brought\s+forward|bring\s+forward)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:the\s+)?$",
+    re.I,
+)
 # a weekday that is the object of a naming verb: "declared Friday a day of mourning"
 _NAMED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
 _DESIGNATED = frozenset(
@@ -151,7 +165,7 @@ _SPAN = re.compile(r"\S+\s+(?:minute|hour|day|week|fortnight|month|year)s?", re.
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
 
 
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+$", re.I)
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
 
 
 # every _BOUNDARY match begins with one of these (after its zero-width lookbehinds)
@@ -194,8 +208,12 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "past"
     if _LATER_IN.match(text, start, end):
         return "future"  # "later this month": the rest of a period still to come
-    if _AHEAD_WEEKDAY.match(text, start, end):
+    if _AHEAD_WEEKDAY.match(text, start, end) or _AHEAD_PERIOD.match(text, start, end):
         return "future"  # "go on sale this Friday" after "opened on Friday"
+    if head[-7:].rstrip().lower().endswith(("to", "until", "till", "the")) and _MOVED_TO.search(
+        head[-110:]
+    ):
+        return "future"  # "pushed back polling by four days to 5 October"
     if _designated(head) and _NAMED_AS.match(text, end):
         return "future"  # "declared Tuesday a national holiday": a day set aside ahead
     if _uttered(text, start, end, head):
@@ -208,6 +226,8 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after
     cues = [c for c in _CUE.finditer(text, left, start) if not _governed(text, left, c)]
     cues = _outside_aside(head, left, cues)
+    if cues and _said_owner(text, cues[-1], start, end):
+        cues = []  # "said Sunday's rally would go ahead": the verb after the noun decides
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
@@ -228,6 +248,18 @@ def direction(text: str, start: int, end: int) -> Direction:
     if near_future and not (found == "past" and nearest.group().lower() == "had"):
         return "future"
     return found
+
+
+_SAID_THAT = re.compile(r"\s+(?:that\s+)?$", re.I)
+
+
+def _said_owner(text: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """A possessive date opening the reported clause right after a verb of saying."""
+    return (
+        text[end : end + 2] in ("'s", "’s")
+        and cue.group().lower() in _UTTERED
+        and _SAID_THAT.fullmatch(text, cue.end(), start) is not None
+    )
 
 
 def _told(text: str, verb: re.Match[str], start: int, end: int) -> bool:
@@ -277,8 +309,8 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     at = cue.start()
     if at and text[at - 1] == "-":
         return True  # "exchange-traded funds", "state-owned": an adjective, not a verb
-    if cue.group().lower() == "last" and _DETERMINER.search(text, max(left, at - 8), at):
-        return True  # "for the last time", "its last meeting": an adjective, not "last week"
+    if _DETERMINER.search(text, max(left, at - 8), at):
+        return True  # "its last meeting", "the contested bill": an adjective, not a verb
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
         return True
     lo = max(left, at - 60)
