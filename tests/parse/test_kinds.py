@@ -302,3 +302,86 @@ def test_subordinate_clause_with_its_own_verb_is_its_own() -> None:
         "expires at the end of the month."
     )
     assert kinds(text) == ["event", "deadline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a sentencing, a statement to parliament and polling day are scheduled
+        ("Judge Ana Ruiz said she would pronounce the sentence at 10 a.m. on Thursday.", "event"),
+        (
+            "The chancellor will make a statement to MPs on Tuesday afternoon, the Treasury said.",
+            "event",
+        ),
+        # "aimed to" is the actor's own aim
+        ("The regulator said it aimed to publish its final rules by September.", "promise"),
+        # a lockout or a strike a union starts on a condition is its promise; unconditional,
+        # it is scheduled
+        (
+            "The airline replied with a notice that it would lock its pilots out from 6 a.m. on "
+            "Friday if the union did not accept.",
+            "promise",
+        ),
+        (
+            "Teachers would begin an indefinite strike on Monday unless the government raised "
+            "its offer, the union said.",
+            "promise",
+        ),
+        ("Rail workers will launch an open-ended strike on Thursday.", "event"),
+        # a storm striking a place is forecast, not industrial action
+        (
+            "Hurricane Zeta is forecast to strike Florida as a major storm on Sunday, forecasters "
+            "said.",
+            "prediction",
+        ),
+        ("The typhoon is expected to strike the coast on Tuesday.", "prediction"),
+        # what the weather will do is forecast, whoever says it
+        ("Forecasters said Storm Olga will bring winds of up to 80mph on Saturday.", "prediction"),
+        ("The typhoon will make landfall on Tuesday night, the weather agency said.", "prediction"),
+        # an agreement that runs until a date expires then; a fair that runs until then is on
+        (
+            "Under the plea agreement, which runs until June 30, 2026, prosecutors will drop the "
+            "charges.",
+            "deadline",
+        ),
+        ("The tenants' lease runs until March 31, the council said.", "deadline"),
+        # windows for the public that close
+        (
+            "Collectors can hand in unlicensed rifles until the national gun amnesty ends at "
+            "midnight on Sunday.",
+            "deadline",
+        ),
+        ("The league's winter transfer window closes on Feb. 1.", "deadline"),
+        # a duty with a cut-off; "pledges" as a noun is no pledge made
+        (
+            "Under the accord, countries are supposed to file updated climate pledges by 2025.",
+            "deadline",
+        ),
+        ("She vows the plant will reopen by March.", "promise"),
+        # "before" a body is a place, not a cut-off
+        ("The draft budget is due to be laid before Parliament on Thursday.", "event"),
+        ("The minister will appear before a parliamentary committee on Tuesday.", "event"),
+        ("The tax must be paid before the end of March.", "deadline"),
+        # an attribution whose name has a lower-case particle still closes the clause
+        (
+            "Ghana will raise fuel duties by 5% from 1 July, Finance Minister Kofi al-Mensah "
+            "said on Monday.",
+            "promise",
+        ),
+        (
+            "The bloc will impose duties on steel from 1 July, Commission President Ursula von "
+            "der Leyen said.",
+            "promise",
+        ),
+    ],
+)
+def test_kind_of_round_four_classes(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+def test_scheduled_thing_after_before_is_its_own_date() -> None:
+    text = (
+        "Postal votes will be counted on 3 May, two days before polling day on 5 May, the "
+        "election board said."
+    )
+    assert kinds(text) == ["event", "event"]

@@ -23,7 +23,7 @@ _PROMISE = re.compile(
     + case_blind_words(
         r"promis(?:e|es|ed|ing)|pledg\w*|vow\w*|commit(?:s|ted)?\s+to|committed|"
         # "is all but guaranteed to win" is a certainty, not a pledge
-        r"guarantees?|guaranteed(?!\s+to\b)|on\s+track\s+to|aim(?:s|ing)?\s+(?:to|for)|"
+        r"guarantees?|guaranteed(?!\s+to\b)|on\s+track\s+to|aim(?:s|ed|ing)?\s+(?:to|for)|"
         # "will deliver", but not a scheduled verdict or speech
         r"will\s+deliver(?!\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,5}?"
         r"(?:verdict|ruling|decision|judge?ment|speech|address|budget|statement|report))|"
@@ -36,18 +36,25 @@ _PROMISE = re.compile(
 )
 # a promise made in so many words, which outweighs the cut-off it may name: "he has
 # promised that the lockdown will expire on Dec. 2"
-_PROMISED = re.compile(r"(?<!-)\b(?:promis|pledg|vow)(?:ed|es|ing|s)\b", _I)
+_PROMISED = re.compile(
+    r"(?<!-)\b(?:(?:promis|pledg|vow)(?:ed|ing)"
+    r"|(?:he|she|it|they|we|I)\s+(?:promis|pledg|vow)e?s)\b",
+    _I,
+)
 # a quantity forecast needs a quantity: "will rise to 3%", not "will double its lending"
 _QUANTITY = (
     r"\b(?:would|will)\s+(?:fall|rise|reach|climb|drop|grow|exceed|hit|top|double|decline|"
     r"increase|shrink)\s+(?:\w+ly\s+)?(?:to|by|about|around|nearly|almost|more|less|above|below|"
     r"over|under|between|a\s+record|[$€£]?\d)"
 )
-# what a measure will do is a forecast, not its commitment: "inflation will ease in 2025"
+# what a measure, or the weather, will do is a forecast, not its commitment: "inflation
+# will ease in 2025", "Storm Ida will bring heavy rain on Sunday"
 _MEASURE = (
     r"\b(?:inflation|demand|prices?|sales|growth|output|production|rates?|unemployment|"
     r"jobless\s+rate|costs?|exports?|imports?|profits?|earnings|revenues?|shares|stocks|"
-    r"economy|temperatures?|supply|spending|investment|wages|consumption|yields?)\s+"
+    r"economy|temperatures?|supply|spending|investment|wages|consumption|yields?|"
+    r"(?:storm|hurricane|typhoon|cyclone)(?:\s+(?-i:[A-Z])[\w-]+)?|rain|rainfall|snow|winds|"
+    r"gales|heatwave|weather|floodwaters)\s+"
     r"(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+"
     r"(?!(?:\w+ly\s+)?(?:be\s+(?:held|announced|published)|take\s+effect|apply|come\s+into|start|"
     r"begin)\b)"
@@ -94,9 +101,21 @@ _FORECAST_NOUN = re.compile(
 _STARTS_ON = re.compile(r"\b(?:effective|starting|beginning|as\s+of)\s+$", _I)
 # a requirement that applies from the date on takes effect then: "must fit meters from 2026"
 _APPLIES_FROM = re.compile(r"\b(?:from|effective|starting|beginning|as\s+of)\s+$", _I)
+# "before" a body is a place, not a time: "will be laid before Parliament on Wednesday"
+_BEFORE_BODY = (
+    r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:parliament|congress|senate|house|assembly|court|"
+    r"judge|magistrates?|tribunal|committee|panel|jury|lawmakers|legislators|MPs|voters|"
+    r"cabinet)\b)"
+)
 _CUTOFF_NEAR = re.compile(
-    r"\b(?:by|no\s+later\s+than|until|till|before|deadline\s+of|cut-?off\s+of)\s+(?:the\s+)?"
+    r"\b(?:by|no\s+later\s+than|until|till|before" + _BEFORE_BODY + r"|deadline\s+of|cut-?off\s+of)"
+    r"\s+(?:the\s+)?"
     r"(?:[\w.:]+\s+){0,4}?$",
+    _I,
+)
+# "will not come until 2044" says when it happens; "in force from 07:00 until noon", a span
+_NOT_OR_FROM_UNTIL = re.compile(
+    r"(?:\bnot\b|n['’]t\b|\bfrom\b)[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?$",
     _I,
 )
 _CUTOFF = re.compile(
@@ -135,6 +154,8 @@ _GOAL = re.compile(
     r"(?:by|before|no\s+later\s+than|within)\s",
     _I,
 )
+# a duty with a cut-off: "member states are supposed to file their plans by 2025"
+_OBLIGED = re.compile(r"\b(?:supposed|obliged|obligated|required)\s+to\b", _I)
 # a term to be met within a period: "troops are to withdraw within 60 days"
 _TERM_WITHIN = re.compile(r"\b(?:is|are)\s+to\s+(?:\w+\s+){1,8}?within\b", _I)
 # a window that closes: "residents can claim the refund until May 31"
@@ -152,7 +173,8 @@ _WINDOW_CLOSES = re.compile(
     r"\b"
     + case_blind_words(
         r"voting|registration|enrol+ment|applications|sign-?ups|nominations|submissions|"
-        r"bidding|subscriptions?|consultation|comment\s+period|ticket\s+sales"
+        r"bidding|subscriptions?|consultation|comment\s+period|ticket\s+sales|amnesty|"
+        r"buy-?back|grace\s+period|window"
     )
     + r"\b(?:\s+[\w'’-]+){0,6}?\s+(?:ends|closes|will\s+(?:end|close))\b",
     _I,
@@ -240,7 +262,8 @@ _SCHEDULED_THING = re.compile(
         r"negotiations|debate|conference|symposium|forum|congress|convention|festival|"
         r"inauguration|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
         r"flight|leave\s+for|landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|"
-        r"announce|unveil|take\s+the\s+stage|released?|publish(?:ed)?"
+        r"announce|unveil|take\s+the\s+stage|released?|publish(?:ed)?|sentenc(?:e|ed|ing)|polling|"
+        r"make\s+a\s+statement"
     )
     + r"\b",
     _I,
@@ -256,16 +279,24 @@ _DATED_EVENT = re.compile(
 _RUNS_UNTIL = re.compile(
     r"\b(?:runs|lasts|continues|goes\s+on)\s+(?:(?:until|till|through)\s+)?$", _I
 )
+# but an agreement that runs until the date expires then: "the deal, which runs until May 1"
+_TERM_RUNS = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|accords?|pacts?|treaty|licen[cs]es?|leases?|mandates?|"
+    r"waivers?|exemptions?|permits?)(?:\s+[\w'’-]+){0,4}?,?(?:\s+(?:which|that))?\s+"
+    r"(?:runs|lasts|is\s+valid|remains\s+valid)\s+(?:until|till|through)\s+$",
+    _I,
+)
 # industrial action: "will go on strike", "would stage a walkout", "a strike would begin"
 _NOT_A_DEAL = (
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|balance|tone)\b)"
+    r"(?!\s+(?:(?-i:[A-Z])|the\b))"  # a place struck: "the storm is forecast to strike Florida"
 )
 _STRIKE = re.compile(
     r"\b"
     + case_blind_words(
-        r"go(?:es)?\s+on\s+strike|walk\s+(?:out|off)|lock\s+out|"
+        r"go(?:es)?\s+on\s+strike|walk\s+(?:out|off)|lock\s+(?:[\w-]+\s+){0,2}?out|"
         rf"will\s+strike{_NOT_A_DEAL}|would\s+strike{_NOT_A_DEAL}|to\s+strike{_NOT_A_DEAL}|"
-        r"stage\s+(?:[\w-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)|"
+        r"(?:stage|begin|start|launch)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)|"
         r"(?:strike|walkout|stoppage|lockout)s?\s+(?:would|will)\s+(?:\w+ly\s+)?(?:begin|start)"
     )
     + r"\b",
@@ -275,6 +306,8 @@ _IF = re.compile(r"\b(?:if|unless)\b", _I)
 # what puts the date in another clause than the strike: "will strike if no deal is reached by"
 _STRIKE_CUT = re.compile(r"\b(?:if|unless|before|after|when|until)\b", _I)
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
+# a lower-case particle inside a name: "Mohammed al-Amin", "Ursula von der Leyen"
+_PARTICLE = r"(?:(?:al|el|ad|bin|ibn|de|da|di|du|del|van|von|der|le|la|dos)(?:-|\s+))"
 # where a clause ends inside a sentence
 _CLAUSE_CUT = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|with|after|before|as|when|which|who)\b"
@@ -284,7 +317,8 @@ _CLAUSE_CUT = re.compile(
     r"may|might|[a-z]+(?:s|ed))\b)"
     r"|,\s+(?=(?!including\b)[a-z]+(?:ing)\b)|,\s+where\b"
     r"|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
-    r"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:said|says|told)\b)"
+    rf"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+{_PARTICLE}{{0,2}}[A-Z][\w.'’-]*)*"
+    r"\s+(?:said|says|told)\b)"
     r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|told)\b)"
     # a new subject and its verb after an opening phrase: "With X pledging ..., the government is"
     r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will|would)\b)"
@@ -376,7 +410,7 @@ def classify(
     lo, hi = clause_span(sentence, date_at, date_end)
     clause, lead = sentence[lo:hi], sentence[lo:date_end]
     head = sentence[max(0, date_at - 40) : date_at]
-    cut_near = _has(_CUTOFF_NEAR, head)
+    cut_near = _has(_CUTOFF_NEAR, head) and not _has(_NOT_OR_FROM_UNTIL, head)
     if _DATED_EVENT.match(sentence, date_end):  # "Saturday's primary", "next month's elections"
         return ClaimKind.EVENT, 0.8
     if _has(_PROMISED, lead):  # "has vowed that his members will strike on Aug. 1 if ..."
@@ -393,7 +427,7 @@ def classify(
         return ClaimKind.DEADLINE, 0.8
     if (cut_near and _has(_WINDOW, sentence[:date_end])) or _has(_WINDOW_CLOSES, lead):
         return ClaimKind.DEADLINE, 0.75
-    if _has(_TERM_WITHIN, lead):
+    if _has(_TERM_WITHIN, lead) or (cut_near and _has(_OBLIGED, lead)):
         return ClaimKind.DEADLINE, 0.75
     if _has(_GOAL, lead):
         return ClaimKind.PROMISE, 0.75
@@ -405,6 +439,8 @@ def classify(
         if relative
         else _REPORTED_AFTER.match(sentence[hi:]) or _REPORTED_END.search(sentence, hi)
     )
+    if _has(_RUNS_UNTIL, head) and _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]):
+        return ClaimKind.DEADLINE, 0.7
     if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):
         return ClaimKind.EVENT, 0.7
     target = (cut_near or grain in _COARSE) and not _has(_STARTS_ON, head)
@@ -441,10 +477,10 @@ def classify(
             return ClaimKind.EVENT, 0.8
     if _has(_PROMISE, sentence[:lo]) and not _has(_SCHEDULED_THING, clause):
         return ClaimKind.PROMISE, 0.7
-    if cut_near and _any_future(sentence):
-        return ClaimKind.DEADLINE, 0.7
     if _has(_SCHEDULED_THING, clause):  # "..., and the premier has called a vote for May 3"
         return ClaimKind.EVENT, 0.6
+    if cut_near and _any_future(sentence):
+        return ClaimKind.DEADLINE, 0.7
     if _has(_CUTOFF, sentence) or (_has(_IMPOSED, sentence[:date_at]) and not takes_effect):
         return ClaimKind.DEADLINE, 0.6
     if _has(_FUTURE, sentence[:date_end]):
