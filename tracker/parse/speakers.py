@@ -16,7 +16,8 @@ _GENERIC_NOUN = (
     r"administration|authority|airline|lender|insurer|retailer|bloc|alliance|committee|"
     r"organi[sz]ation|association|federation|league|service|center|centre|institute|campaign|"
     r"utility|broadcaster|operator|manufacturer|club|embassy|university|exchange|network|"
-    r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military)"
+    r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military|airport|"
+    r"hospital|carrier|forecaster|drugmaker)"
 )
 # "OPEC+", "Amazon.com", "the Farmers' Association", "S&P", "AT&T"
 _TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
@@ -26,7 +27,7 @@ _PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+|&"
 _LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC plc Plc PLC AG SA NV SE GmbH Limited".split())  # noqa: SIM905
 _LEGAL = "|".join(_LEGAL_FORMS)
 _NAME = (
-    rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE}|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
+    rf"{_TOKEN}(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?!\w)|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
     rf"(?:,?\s+(?-i:{_LEGAL})\b\.?)?"
 )
 _VERBS = (
@@ -36,7 +37,8 @@ _VERBS = (
     r"confirmed|urged|demanded|committed|set|gave|issued|believes|"
     r"(?:projects|estimates)(?!\s+(?:on|in|at|for|of|and|by|from|were|was|are|is)\b|\s*[,.;])|"
     r"told\s+reporters|reiterated|signalled|signaled|called\s+(?=(?:a|an|for)\b)|proposed|"
-    r"ordered|unveiled|unveils|"
+    r"ordered|unveiled|unveils|replied|responded|answered|"
+    r"postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|"
     r"sign(?:ed|s)(?=\s+(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|proclamations?)\b)"
 )
 # "Russia's defence ministry", "the kingdom's energy ministry", "The Canadian government"
@@ -61,6 +63,7 @@ _SUBJECT_VERB = re.compile(
     rf"{_NOT_AFTER_PREPOSITION}"
     rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|\b[Tt]he\s+{_NAME}|"
     rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the energy ministry said"
+    rf"(?:\s+\([A-Z][\w&.-]{{1,9}}\))?"  # its initials in brackets: "Labour Congress (NLC)"
     rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+|now\s+|still\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
     rf"(?:(?:has|had|have|also|then|previously|again|once|already)\s+)*(?:{_VERBS})\b"
@@ -81,6 +84,12 @@ _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of)\s+)?"
     rf"(?P<who>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?{_TITLE_WORDS})\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*"
     rf"(?:[A-Z][\w'’-]*))"
+)
+# a body described, not named: "according to a statement from the league", "... a notice
+# posted on the court's website"
+_ACCORDING_BODY = re.compile(
+    rf"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of|on)\s+"
+    rf"(?P<who>the\s+(?:[a-z]+\s+)?{_GENERIC_NOUN})\b"
 )
 # "a deadline set by ... judge Kathaleen McCormick", "Boris Johnson, fresh from ..., said"
 _SET_BY = re.compile(
@@ -117,10 +126,11 @@ _COORDINATED = re.compile(
     rf"^(?P<who>{_NAME}(?:['’]s\s+{_NAME})?)(?:,[^,]{{3,80}},)?\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b"
     rf"(?:[^.;]|\.(?=\d)){{0,200}}?"
     rf"(?:\s+and|,|(?=\s+(?:telling|saying|announcing|warning)\b))\s+"
-    rf"(?:then\s+)?(?:announced|announcing|said|saying|set|setting(?!\s+the\s+stage)|called|"
+    rf"(?:then\s+|now\s+)?(?:announced|announcing|said|saying|set|setting(?!\s+the\s+stage)|called|"
     rf"calling|declared|declaring|"
     rf"confirmed|confirming|told|telling|warned|warning|promised|promising|vowed|vowing|"
-    rf"pledged|pledging|ordered|ordering|asked|asking|gave|giving)\b"
+    rf"pledged|pledging|ordered|ordering|asked|asking|gave|giving|expects|forecasts|predicts|"
+    rf"postponed|deferred|rescheduled)\b"
 )
 # the quote first, then a name with an apposition: "“...,” Amy Hood, Microsoft's finance
 # chief, told analysts"
@@ -136,10 +146,25 @@ _REPORTED = re.compile(
 _AGREED = re.compile(
     rf"^(?:The\s+)?(?P<who>{_NAME})\s+(?:(?:has|have|also)\s+)?agreed\s+(?:on\s+[A-Z]\w+day\s+)?to\b"
 )
-_GENERIC = re.compile(rf"^the\s+{_GENERIC_NOUN}$", re.I)
-_COMMERCIAL = re.compile(
-    r"^(?:company|firm|group|carmaker|chipmaker|automaker|airline|lender|insurer|retailer)$"
+_COMMERCIAL_NOUNS = (
+    "company|firm|group|carmaker|chipmaker|automaker|drugmaker|airline|carrier|lender|insurer|"
+    "retailer"
 )
+_COMMERCIAL = re.compile(rf"^(?:{_COMMERCIAL_NOUNS})$")
+# what any body may be called, whatever its name: "the agency", "the forecaster"
+_ANY_BODY_NOUNS = "agency|forecaster|league|regulator|broadcaster|operator"
+_ANY_BODY = re.compile(rf"^(?:{_ANY_BODY_NOUNS})$")
+# "the union", and a firm or agency described by one word: "the Japanese drugmaker"
+_GENERIC = re.compile(
+    rf"^the\s+(?:{_GENERIC_NOUN}|[a-z]+\s+(?:{_COMMERCIAL_NOUNS}|{_ANY_BODY_NOUNS}))$", re.I
+)
+# a name that says the body is a public one, never "the company" or "the union"
+_PUBLIC = (
+    r"administration|commission|ministry|department|agency|office|court|government|council|"
+    r"authority|police|army|parliament"
+)
+_PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC})\b", re.I)
+_NOT_A_FIRM = re.compile(rf"\b(?:{_PUBLIC}|union|federation|congress)\b", re.I)
 _INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
 _FUTURE_SUBJECT = re.compile(
     rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
@@ -279,6 +304,7 @@ _ATTRIBUTED = (
     _SUBJECT_VERB,
     _POSSESSIVE_SAID,
     _ACCORDING,
+    _ACCORDING_BODY,
     _INVERTED,
     _SET_BY,
     _COORDINATED,
@@ -352,6 +378,43 @@ def _described(before: str, noun: str) -> str | None:
     return found
 
 
+def _named_before(text: str, at: int, noun: str) -> str | None:
+    """The last body before ``at`` whose name ends in ``noun`` ("the court" -> "the Supreme
+    Court")."""
+    found = None
+    words = r"(?:(?!The\b)[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){1,4}"
+    pattern = rf"\b(?:[Tt]he\s+)?{words}{noun.title()}\b"
+    for m in re.finditer(pattern, text[max(0, at - _ORG_LOOKBACK) : at]):
+        found = m.group()
+    return _org_or_name(found) if found else None
+
+
+def _may_be(name: str, noun: str) -> bool:
+    """Whether "the <noun>" can stand for the body ``name``: a name that says so ("the
+    union" for "the Transport Workers Union"), any firm for "the company" but not a public
+    body, and any body for "the agency" or "the forecaster"."""
+    if noun in name.lower():
+        return True
+    if _COMMERCIAL.match(noun):
+        return _NOT_A_FIRM.search(name) is None
+    return _ANY_BODY.match(noun) is not None
+
+
+# bodies of state: "the government" is only one whose name says so
+_STATE_NOUN = re.compile(r"^(?:government|ministry|court|police|army|military|parliament|cabinet)$")
+
+
+def _may_be_last(name: str, noun: str) -> bool:
+    """Whether "the <noun>" can stand for the body that spoke last: as any body may, but a
+    public body is no "company" or "union", and only a name that says so is "the
+    government" or "the court"."""
+    if _may_be(name, noun):
+        return True
+    if _COMMERCIAL.match(noun):
+        return False  # _may_be has judged it
+    return not (_STATE_NOUN.match(noun) or _PUBLIC_BODY.search(name))
+
+
 def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool:
     last = name.split()[-1]
     if name.lower().startswith("the ") or _BODY_WORD.match(last):
@@ -360,9 +423,15 @@ def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool
 
 
 def _org_before(
-    text: str, at: int, people: dict[str, str], names: frozenset[str], lookback: int = _ORG_LOOKBACK
+    text: str,
+    at: int,
+    people: dict[str, str],
+    names: frozenset[str],
+    lookback: int = _ORG_LOOKBACK,
+    noun: str = "",
 ) -> str | None:
-    """The last organisation that opens a sentence in the few sentences before ``at``."""
+    """The last organisation that opens a sentence in the few sentences before ``at`` (one
+    that "the <noun>" may stand for)."""
     found = None
     for m in _OPENER.finditer(text, max(0, at - lookback), at):
         org = m.group("org")
@@ -370,6 +439,7 @@ def _org_before(
             org.lower() in _STOP
             or org.split()[0].lower() in _TITLES
             or _is_person(org, people, names)
+            or (noun and not _may_be(org, noun))
         ):
             continue
         found = org
@@ -431,12 +501,30 @@ _NEXT_CLAUSE = re.compile(
 _NEW_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|\s+while\b")
 
 
+# a "which" or "who" clause that holds the date: "the deal, which runs until May 1, ..."
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s+[^,;]*$")
+
+
+# where a clause's subject can start: "..., and the union will ...", "said that Kim will"
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:(\u2014\u2013-]|\b(?:that|and|but|while|said|says|so|then|also))\s*(?:[Tt]he\s+)?$"
+)
+
+
+def _opens_clause(sentence: str, at: int) -> bool:
+    """Whether a name at ``at`` can be a clause's subject, not an object inside one ("the
+    eclipse visible from the contiguous United States will ...")."""
+    return _CLAUSE_START.search(sentence, max(0, at - 20), at) is not None
+
+
 def _not_committed(sentence: str, m: re.Match[str], date_at: int) -> bool:
     """Whether a "will" subject does not commit to the dated action: it sits in a
-    "whether" clause, or a new clause opens between it and the date."""
+    "whether" clause, or a new clause opens between it and the date, or the date sits in
+    a "which" clause before it, a fact about something else."""
     return bool(
         _NOT_COMMITTED.search(sentence, 0, m.start())
         or (m.end() < date_at and _NEW_CLAUSE.search(sentence, m.end(), date_at))
+        or (date_at < m.start() and _RELATIVE_OPEN.search(sentence, 0, date_at))
     )
 
 
@@ -455,18 +543,38 @@ def _background(sentence: str, date_at: int, at: int) -> bool:
     )
 
 
+# a group in a clause about something else: "..., which analysts expect", "in what union
+# leaders say"
+_GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
+# unnamed sources, counted: "two government officials said"
+_COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z]+\s+)?$")
+_SOURCE_NOUNS = frozenset("officials diplomats negotiators".split())  # noqa: SIM905
+
+
+def _anonymous(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a group is counted unnamed sources, no speaker ("three officials said")."""
+    return m.group("who").split()[-1].lower() in _SOURCE_NOUNS and bool(
+        _COUNTED_SOURCES.search(sentence, max(0, m.start() - 40), m.start())
+    )
+
+
 def _group(sentence: str, date_at: int) -> re.Match[str] | None:
     """The collective speaker nearest before the date in its clause, else the first one
-    after it that closes the clause."""
+    after it that closes the clause (none if it is counted unnamed sources)."""
     if not _HAS_GROUP_NOUN.search(sentence):
         return None
     before = after = None
     for m in _GROUP.finditer(sentence):
         if m.start() < date_at:
             before = m
-        elif after is None and not _later_clause(sentence, date_at, m.start()):
+        elif (
+            after is None
+            and not _later_clause(sentence, date_at, m.start())
+            and not _GROUP_IN_RELATIVE.search(sentence, max(0, m.start() - 40), m.start())
+        ):
             after = m
-    return before or after
+    found = before or after
+    return None if found is None or _anonymous(sentence, found) else found
 
 
 class Speakers:
@@ -554,13 +662,13 @@ class Speakers:
         if str(kind) not in ("promise", "deadline"):
             return None
         for m in _FUTURE_SUBJECT.finditer(sentence):
-            if _not_committed(sentence, m, date_at):
+            if _not_committed(sentence, m, date_at) or not _opens_clause(sentence, m.start()):
                 continue
             raw = m.group("who") or (m.groupdict().get("who2") or "")
             name = _org_or_name(raw)
             if name and name.lower() not in ("it", "they", "he", "she"):
                 if _GENERIC.match(name):  # "The carmaker also plans to ..."
-                    return self._referent(start, start + m.start(), name)
+                    return self._referent(start, start + m.start(), name) or name
                 return _full(name, self.people)
         return None
 
@@ -644,12 +752,17 @@ class Speakers:
         if described:
             return described
         last = self._last_before(start)
-        if last and not _is_person(last, self.people, self.names):
+        if last and noun in last.lower():
             return last
-        org = _org_before(self.text, at, self.people, self.names)
-        if org and (_COMMERCIAL.match(noun) or noun in org.lower()):
+        named = _named_before(self.text, at, noun)
+        if named:
+            return named
+        if last and not _is_person(last, self.people, self.names) and _may_be_last(last, noun):
+            return last
+        org = _org_before(self.text, at, self.people, self.names, noun=noun)
+        if org:
             return org
-        return last if _COMMERCIAL.match(noun) else None
+        return last if last and _COMMERCIAL.match(noun) and _may_be(last, noun) else None
 
     def _principal(self, start: int, at: int) -> str | None:
         """The person a spokesman speaks for: the last one named before ``at`` in the
@@ -660,6 +773,11 @@ class Speakers:
             if name and " " in name and _is_person(name, self.people, self.names):
                 found = _full(name, self.people)
         return found or self._last_before(start)
+
+    def _surname(self, raw: str) -> str | None:
+        """A one-word name that is also a common word, when the text names a person by it
+        ("May said" after "Theresa May")."""
+        return raw if raw in self.people else None
 
     def _attributed(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -697,7 +815,7 @@ class Speakers:
                 elif pattern in _AS_WRITTEN:
                     found = raw
                 else:
-                    name = _org_or_name(raw)
+                    name = _org_or_name(raw) or self._surname(raw)
                     if name and name.lower() not in ("it", "they", "the"):
                         found = _full(name, self.people)
                         if _GENERIC.match(found):  # "the union said" after naming the union
