@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import Run
 from tracker.channels import build_channel, describe
 from tracker.config import load_config
+from tracker.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = str(REPO / "seeds" / "000_43a9507da0b38242.txt")
@@ -123,6 +124,11 @@ def test_describe_masks_credentials_in_a_webhook_query_string() -> None:
     )
 
 
+def test_a_web_url_keeps_its_port_and_path_when_an_at_sign_follows() -> None:
+    raw = {"type": "webhook", "url": "https://example.com:8443/h?email=a@b.c"}
+    assert describe(build_channel("hook", raw))["url"] == "https://example.com:8443/h?email=a@b.c"
+
+
 WARNING = "is readable by other users and holds credentials; chmod 600"
 
 
@@ -131,8 +137,9 @@ WARNING = "is readable by other users and holds credentials; chmod 600"
     [
         CHANNELS,
         f'[database]\nurl = "postgresql+psycopg://tracker:{DB_PASSWORD}@db/tracker"\n',
+        f'[database]\nurl = "postgresql+psycopg://tracker@db/tracker?password={DB_PASSWORD}"\n',
     ],
-    ids=["authorization header", "database password"],
+    ids=["authorization header", "database password", "password in the query string"],
 )
 def test_a_readable_config_file_with_credentials_draws_a_warning_once(
     cli: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str
@@ -193,3 +200,9 @@ def test_a_non_positive_article_limit_is_refused(cli: Run, monkeypatch: pytest.M
     monkeypatch.setenv("TRACKER__parser__max_article_bytes", "0")
     result = cli("extract", SEED)
     assert result.code == 1 and "parser.max_article_bytes" in result.err
+
+
+def test_warnings_are_no_setting_a_config_file_can_hold(tmp_path: Path) -> None:
+    path = write_config(tmp_path / "tracker.toml", 'warnings = ["x"]\n', 0o600)
+    with pytest.raises(ConfigError, match="warnings"):
+        load_config(path, environ={})

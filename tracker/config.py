@@ -22,14 +22,13 @@ from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError
 
 from tracker.errors import ConfigError, UnknownTimeZoneError
-from tracker.redact import is_sensitive
+from tracker.redact import is_sensitive, mask_url
 
 APP = "tracker"
 CONFIG_VERSION = 1
@@ -160,8 +159,12 @@ class Config(_Section):
     display: DisplayConfig = Field(default_factory=DisplayConfig)
     channels: dict[str, dict[str, Any]] = Field(default_factory=default_channels)
     source: str = BUILT_IN
-    # what loading found worth telling the user (see ``exposure_warning``); not a setting
-    warnings: list[str] = Field(default_factory=list, exclude=True)
+    _warnings: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What loading found worth telling the user (see ``exposure_warning``)."""
+        return self._warnings
 
 
 def default_config_path() -> Path:
@@ -228,7 +231,7 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
         value = f" (got {first['input']!r})" if "input" in first and first["loc"] else ""
         raise ConfigError(_where(first), f"{first['msg']}{value}") from exc
     config.source = str(path) if path else BUILT_IN
-    config.warnings = [warning] if warning else []
+    config._warnings = [warning] if warning else []
     for tz_name in (config.parser.default_tz, config.display.tz):
         if tz_name:
             try:
@@ -269,16 +272,9 @@ def _holds_credentials(data: Mapping[str, Any]) -> bool:
             headers = raw.get("headers")
             if isinstance(headers, Mapping) and any(map(is_sensitive, map(str, headers))):
                 return True
-    return any(isinstance(url, str) and _has_password(url) for url in urls)
+    return any(isinstance(url, str) and mask_url(url) != url for url in urls)
 
 
 def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = data.get(key)
     return value if isinstance(value, Mapping) else {}
-
-
-def _has_password(url: str) -> bool:
-    try:
-        return bool(urlsplit(url).password)
-    except ValueError:
-        return False

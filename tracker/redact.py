@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 _SENSITIVE = re.compile(r"auth|token|key|secret|cookie|signature|password", re.I)
-# scheme://user:password@ — as in SQLAlchemy, the password runs to the next "@", so one
-# with an unescaped "/" is masked whole (a URL that does not parse loses it all the same)
-_PASSWORD = re.compile(r"^([^:/?#]+://[^:/?#@]*:)[^@]*@")
+# scheme://user:password@ — in a database URL, as in SQLAlchemy, the password runs to the
+# next "@", so one with an unescaped "/" is masked whole; in a web URL it ends at "/", "?"
+# or "#", so "https://host:8443/h?email=a@b.c" keeps its port and path
+_PASSWORD = re.compile(r"^((?!https?:)[^:/?#]+://[^:/?#@]*:)[^@]*@", re.I)
+_WEB_PASSWORD = re.compile(r"^(https?://[^:/?#@]*:)[^@/?#]*@", re.I)
 
 
 def is_sensitive(name: str) -> bool:
@@ -18,7 +20,7 @@ def is_sensitive(name: str) -> bool:
 def mask_url(url: str) -> str:
     """``url`` for messages and display: its password and credential-like query values
     ("?token=…") replaced by ***, everything else exactly as written."""
-    url = _PASSWORD.sub(r"\1***@", url)
+    url = _WEB_PASSWORD.sub(r"\1***@", _PASSWORD.sub(r"\1***@", url))
     base, qmark, rest = url.partition("?")
     query, hash_, fragment = rest.partition("#")
     masked = "&".join(
