@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
-from tracker.parse.kinds import classify, clause_span, consequence
+from tracker.parse.kinds import classify, clause_span, consequence, happens_until
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.relative import GRANTED
 from tracker.parse.scanner import scan
@@ -432,10 +432,6 @@ _LASTS = re.compile(
 )
 
 
-# "will not come until 2044": when it happens; "in force from 07:00 until noon": a span
-_NOT_OR_FROM = re.compile(r"(?:\bnot\b|n['’]t\b|\bfrom\b)[^,;.]{0,60}$", re.I)
-
-
 def _cutoff(text: str, when: TimeExpr, lead: re.Match[str] | None) -> bool:
     """A date after "by/until/before" is a cut-off unless it names an event's day, how long
     something lasts, or when something will at last happen ("not until")."""
@@ -443,9 +439,7 @@ def _cutoff(text: str, when: TimeExpr, lead: re.Match[str] | None) -> bool:
         return False
     if lead is None:
         return True
-    if lead.group(1).lower() in ("until", "till") and _NOT_OR_FROM.search(
-        text, max(0, lead.start() - 60), lead.start()
-    ):
+    if happens_until(text[max(0, when.start - 40) : when.start]):
         return False
     return not _LASTS.search(text, max(0, lead.start() - 14), lead.start())
 

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from tracker.parse.alternation import alternatives, case_blind_switch, case_blind_words
+from tracker.parse.lexicon import NAME_PARTICLES
 from tracker.parse.types import ClaimKind, Grain
 
 _I = re.I
@@ -307,7 +308,7 @@ _IF = re.compile(r"\b(?:if|unless)\b", _I)
 _STRIKE_CUT = re.compile(r"\b(?:if|unless|before|after|when|until)\b", _I)
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
 # a lower-case particle inside a name: "Mohammed al-Amin", "Ursula von der Leyen"
-_PARTICLE = r"(?:(?:al|el|ad|bin|ibn|de|da|di|du|del|van|von|der|le|la|dos)(?:-|\s+))"
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:-|\s+))"
 # where a clause ends inside a sentence
 _CLAUSE_CUT = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|with|after|before|as|when|which|who)\b"
@@ -398,6 +399,12 @@ def clause_span(sentence: str, date_at: int, date_end: int) -> tuple[int, int]:
     return left, right
 
 
+def happens_until(head: str) -> bool:
+    """Whether the "until" that ends ``head`` says when something happens or how long a span
+    runs ("will not come until", "in force from 07:00 until"), not a cut-off."""
+    return _has(_NOT_OR_FROM_UNTIL, head)
+
+
 def classify(
     sentence: str, date_at: int, date_end: int | None = None, grain: Grain | None = None
 ) -> tuple[ClaimKind, float] | None:
@@ -410,7 +417,7 @@ def classify(
     lo, hi = clause_span(sentence, date_at, date_end)
     clause, lead = sentence[lo:hi], sentence[lo:date_end]
     head = sentence[max(0, date_at - 40) : date_at]
-    cut_near = _has(_CUTOFF_NEAR, head) and not _has(_NOT_OR_FROM_UNTIL, head)
+    cut_near = _has(_CUTOFF_NEAR, head) and not happens_until(head)
     if _DATED_EVENT.match(sentence, date_end):  # "Saturday's primary", "next month's elections"
         return ClaimKind.EVENT, 0.8
     if _has(_PROMISED, lead):  # "has vowed that his members will strike on Aug. 1 if ..."

@@ -62,6 +62,10 @@ UNIT_RE = (
     r"s?(?![a-z])(?!-(?!long|old)[a-z])"  # not "a quarter-point cut"
 )
 
+# lower-case particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
+NAME_PARTICLES = (
+    "al el ad bin ibn de da do di du der den del dos das la le van von ter".split()  # noqa: SIM905
+)
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 # how many units "this", "next", "last" ... move a period ("the" alone means the current one)

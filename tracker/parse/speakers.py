@@ -9,6 +9,7 @@ from collections import deque
 from functools import lru_cache
 
 from tracker.parse.alternation import case_blind_words
+from tracker.parse.lexicon import NAME_PARTICLES
 
 _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
@@ -22,7 +23,7 @@ _GENERIC_NOUN = (
 # "OPEC+", "Amazon.com", "the Farmers' Association", "S&P", "AT&T"
 _TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
 # "Ursula von der Leyen", "Procter & Gamble"
-_PARTICLE = r"de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter|bin|al-\w+|&"
+_PARTICLE = "|".join([r"al-\w+", *NAME_PARTICLES, "&"])
 # a company's legal form, dropped from its name: "Tesla Inc.", "Shell plc", "Nvidia Corp"
 _LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC plc Plc PLC AG SA NV SE GmbH Limited".split())  # noqa: SIM905
 _LEGAL = "|".join(_LEGAL_FORMS)
