@@ -67,8 +67,7 @@ def retry(session: Session, notice_id: str, now: datetime) -> Notice:
     if retrying:
         notice.next_attempt_at = now  # skip the rest of the backoff wait
     else:
-        for key, value in _fresh_schedule(now).items():
-            setattr(notice, key, value)
+        notice.sqlmodel_update(_fresh_schedule(now))
     session.add(notice)
     return notice
 

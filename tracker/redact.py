@@ -28,3 +28,12 @@ def mask_url(url: str) -> str:
         for key, sep, value in (item.partition("=") for item in query.split("&"))
     )
     return f"{base}{qmark}{masked}{hash_}{fragment}"
+
+
+def mask_secrets(text: str, *secrets: str) -> str:
+    """``text`` with every secret of four characters or more replaced by ***; a shorter one
+    is left, since masking it would mangle the rest of the text."""
+    for secret in secrets:
+        if len(secret) >= 4:
+            text = text.replace(secret, "***")
+    return text

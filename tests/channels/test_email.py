@@ -12,6 +12,7 @@ from tests.channels.factories import SENT, make_message
 from tests.servers import SmtpServer, running_smtp_server, server_tls_context, unused_port
 from tracker.channels import EmailChannel, build_channel
 from tracker.channels.base import network_failure
+from tracker.channels.email import _describe
 from tracker.errors import DeliveryError
 
 PASSWORD = "pw-Zq81-never-show"
@@ -196,9 +197,11 @@ def test_it_marks_a_port_nobody_listens_on_as_transient_and_names_it() -> None:
 def test_a_timeout_reads_the_same_for_every_channel_and_says_how_long_it_waited() -> None:
     # smtplib reports a silent server as a disconnect; only a connect can time out, and
     # loopback cannot stage that, so the shared wording is checked directly
-    text = network_failure(TimeoutError(), "channels.mail.host/port", 20)
+    text, permanent = _describe(TimeoutError(), "channels.mail", "SMTP_PASSWORD", 20)
 
+    assert not permanent
     assert text == "did not answer within 20s (check channels.mail.host/port/timeout)"
+    assert text == network_failure(TimeoutError(), "channels.mail.host/port", 20)
 
 
 def test_it_fails_permanently_when_starttls_is_not_offered(smtp_server: SmtpServer) -> None:

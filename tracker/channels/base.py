@@ -114,9 +114,10 @@ class Channel(ABC):
         """
 
 
-def network_failure(exc: OSError, check: str, timeout: float) -> str:
+def network_failure(exc: OSError, check: str, timeout: float, tls: str | None = None) -> str:
     """Why a server could not be reached, said after its name ("webhook https://h …");
-    ``check`` names the settings that point at the server, e.g. "channels.hook.url"."""
+    ``check`` names the settings that point at the server, e.g. "channels.hook.url", and
+    ``tls`` the table whose ``security``/``verify_tls`` keys to suggest on a TLS failure."""
     match exc:
         case ConnectionRefusedError():
             return f"refused the connection (is it running? check {check})"
@@ -125,7 +126,11 @@ def network_failure(exc: OSError, check: str, timeout: float) -> str:
         case socket.gaierror():
             return f"could not be found: {exc.strerror} (check {check})"
         case ssl.SSLCertVerificationError():
-            return f"has a TLS certificate we do not trust ({exc.verify_message})"
+            hint = f"; set {tls}.verify_tls = false only for a self-signed test server"
+            return (
+                f"has a TLS certificate we do not trust ({exc.verify_message}){hint if tls else ''}"
+            )
         case ssl.SSLError():
-            return f"TLS failed ({exc.reason})"
+            hint = f"; check {tls}.security and port" if tls else ""
+            return f"TLS failed ({exc.reason}{hint})"
     return f"could not be reached: {exc.strerror or exc}"

@@ -25,6 +25,7 @@ from tracker.channels.base import (
     network_failure,
 )
 from tracker.channels.text import one_line, render_text
+from tracker.redact import mask_secrets
 
 log = logging.getLogger(__name__)
 
@@ -150,9 +151,8 @@ class EmailChannel(Channel):
         where = f"channels.{self.name}"
         text, permanent = _describe(exc, where, self.settings.password_env, self.settings.timeout)
         text = one_line(f"SMTP server {self.server} {text}")
-        if password and len(password) >= 4:  # masking a short one would mangle the text
-            for secret in _login_forms(self.settings.username or "", password):
-                text = text.replace(secret, "***")
+        if password:
+            text = mask_secrets(text, *_login_forms(self.settings.username or "", password))
         return DeliveryError(text, permanent=permanent)
 
 
@@ -202,10 +202,5 @@ def _describe(
         case smtplib.SMTPException():
             return f"failed: {exc}", True
         case OSError():
-            text = network_failure(exc, f"{where}.host/port", timeout)
-            if isinstance(exc, ssl.SSLCertVerificationError):
-                text += f"; set {where}.verify_tls = false only for a self-signed test server"
-            elif isinstance(exc, ssl.SSLError):
-                text += f" (check {where}.security and port)"
-            return text, False
+            return network_failure(exc, f"{where}.host/port", timeout, tls=where), False
     return f"failed: {exc}", False

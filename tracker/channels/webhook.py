@@ -34,6 +34,7 @@ from tracker.channels.base import (
     network_failure,
 )
 from tracker.channels.text import one_line
+from tracker.redact import mask_secrets
 
 USER_AGENT = f"tracker/{__version__}"
 EXCERPT = 200
@@ -186,7 +187,7 @@ class WebhookChannel(Channel):
         """One line, and never the secret, whatever the server echoed back."""
         text = one_line(text)
         secret = os.environ.get(self.settings.secret_env) if self.settings.secret_env else None
-        return text.replace(secret, "***") if secret and len(secret) >= 4 else text
+        return mask_secrets(text, secret) if secret else text
 
 
 def sign(key: bytes, msg_id: str, timestamp: str, body: bytes) -> str:
