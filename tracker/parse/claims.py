@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
 from tracker.parse.kinds import classify, clause_span, consequence, happens_until
+from tracker.parse.lexicon import MONTH_DOT_RE, MOVE_RE, POSTPONE_RE
+from tracker.parse.rules.absolute import MOVED_FROM
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.relative import GRANTED
 from tracker.parse.scanner import scan
@@ -35,11 +37,10 @@ _SPAN_UNIT = re.compile(
 )
 # a date that is being pushed back, called off or ruled out ("pushing back a July 9 deadline")
 _SUPERSEDED = re.compile(
-    r"\b(?:push(?:ing|ed|es)?\s+back|postpon\w+|delay(?:ing|ed|s)?|rul(?:ing|ed|es?)\s+out|"
-    r"originally|initially|earlier\s+(?:estimate|target|plan|deadline|date|forecast)|"
+    r"\b(?:" + POSTPONE_RE + r"|rul(?:ing|ed|es?)\s+out|"
+    r"earlier\s+(?:estimate|target|plan|deadline|date|forecast)|"
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:scrapp\w+|scraps?|cancel\w*)|called\s+off|"
-    r"instead\s+of|rather\s+than|"
-    r"previous(?:ly)?\s+(?:planned|scheduled|set))\b(?P<gap>[^.;]{0,20})$",
+    r"instead\s+of|rather\s+than)\b(?P<gap>[^.;]{0,20})$",
     re.I,
 )
 # a plan in the past perfect or one dropped: "which had been due to open on July 24",
@@ -48,28 +49,33 @@ _FORMER_PLAN = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+(?:due|scheduled|set|expected|planned|slated|supposed|"
     r"meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|wanted|"
     r"projected|forecast|predicted|estimated)|"
-    r"(?:originally|initially)\s+(?!(?:due|scheduled|set|planned|slated)\s+(?:for|to)\b)|"
+    r"originally|initially|previous(?:ly)?\s+(?:planned|scheduled|set)|"
     r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
     r"miss(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:target|deadline|goal))\b"
     r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|until|till)\b)[^.;,]){0,60}$",
     re.I,
 )
+# an earlier word, overtaken by the news: "had already announced that he would leave next
+# year" (but "had said earlier in the day that ..." may still stand)
+_EARLIER_WORD = re.compile(
+    r"\bhad\s+(?:already|previously)\s+(?:said|announced|stated|indicated)\b"
+    r"[^.;]{0,80}$",
+    re.I,
+)
 # "postponed the election due on Sept. 6 by a year": the date it had been due on
 _POSTPONED_DUE = re.compile(
-    r"\b(?:postpon\w+|delay(?:ed|ing|s)?|push(?:ed|ing|es)?\s+back|put\s+off)\s+"
+    r"\b" + POSTPONE_RE + r"\s+"
     r"(?:(?!\b(?:to|until|till|will|would|now|new|instead)\b)[^.;,]){0,60}?"
     r"\b(?:due|scheduled|planned|set|slated)\s+(?:for|on|in)\s+(?:the\s+)?$",
     re.I,
 )
-# the first plan, whatever word follows: "originally set for May"
-_ORIGINAL = re.compile(r"(?:originally|initially|previously)\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:to|until|till|for|by)\s+(?:the\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before\s+(?:delaying|postponing|scrapping|cancell?ing|pushing)|"
     r"but\s+(?:was|it\s+was|has\s+been|had\s+been)\s+(?:delayed|postponed|cancell?ed|scrapped|"
     r"pushed)|"
     # "elections due on 9 March could not be held": a date called off
-    r"(?:could|can|will|would)\s*(?:not|n['’]t)\s+(?:now\s+)?(?:be\s+held|go\s+ahead|take\s+place"
+    r"(?:(?:could|can|will|would)\s*(?:not|n['’]t)|won['’]t)\s+(?:now\s+)?(?:be\s+held|go\s+ahead|take\s+place"
     r"|proceed))\b",
     re.I,
 )
@@ -82,7 +88,8 @@ _POSSIBLE = re.compile(
 # "the February jobs report", "May inflation data": a month naming what data cover
 _DATA_LABEL = re.compile(
     r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|consumer\s+prices?|retail\s+sales|"
-    r"sales|trade|data|figures|numbers|survey|reading|print|statistics|CPI|PMI|output)\b",
+    r"sales|trade|data|figures|numbers|survey|reading|print|statistics|CPI|PMI|output|"
+    r"projections?|forecasts?|estimates?)\b",
     re.I,
 )
 # "October's personal consumption expenditures price index": the month the data cover
@@ -104,8 +111,8 @@ _REPORTING_PERIOD = re.compile(
 _MOVED_BY = re.compile(r"\bby\s+(?:an?|[\w-]+)\s+(?:months?|weeks?|days?|year)\s+to\s+$", re.I)
 # the date something was moved from: "moved the deadline to Aug. 30 from Aug. 16"
 _MOVED_FROM = re.compile(
-    r"\b(?:postpon|delay|push|mov|extend|defer|reschedul|adjourn|shift|put\s+off|brought|bring)"
-    r"\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+[^;]{1,30}?,?\s+from\s+(?:the\s+)?$",
+    r"\b" + MOVE_RE + r"\b(?:" + MONTH_DOT_RE + r"|[^.;]){0,80}?"
+    r"\b(?:to|until|till)\s+[^;]{1,30}?,?\s+from\s+(?:the\s+)?$",
     re.I,
 )
 # an open question: "asked whether the vote would take place before Christmas"
@@ -142,7 +149,8 @@ def _person_may(phrase: str, before: str, after: str) -> bool:
 # (but "the 2030 target" is a date)
 _YEAR_LABEL_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|this|next|a|an)|['’]s)\s+"
-    r"(?:(?-i:[a-z]+)\s+|\d{4}\s+and\s+)?$",
+    r"(?:(?:new|annual|fiscal|financial|draft|proposed|revised|amended|contested|disputed|"
+    r"men['’]s|women['’]s)\s+|\d{4}\s+and\s+)?$",
     re.I,
 )
 # "the 2024 and 2025 budgets": the first of two years naming editions
@@ -152,11 +160,17 @@ _YEAR_LABEL_AFTER = re.compile(
     r"[A-Za-z]",
     re.I,
 )
+# "the Finance Bill 2024", "the Paris Agreement 2030 goals" (a goal is a date)
+_NAMED_YEAR_BEFORE = re.compile(r"\b(?i:the|its|their|his|her|our)\s+(?:[A-Z][\w-]*\s+){1,3}$")
+_YEAR_GOAL = re.compile(r"\s+(?:deadline|target|goal|cut-?off|timeline|timetable|date)", re.I)
 # "the May 24 massacre", "the Oct. 7 attacks": a date naming an event that has happened
 _DATED_HARM = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:massacres?|attacks?|shootings?|bombings?|killings?|crash(?:es)?|"
     r"explosions?|blasts?|raids?|riots?|coup|assassination|earthquake|quake|disaster|tragedy|"
-    r"ambush|stampede|fire|flood(?:ing)?|storming|insurrection|invasion)\b",
+    r"ambush|stampede|fire|flood(?:ing)?|storming|insurrection|invasion)\b"
+    # the noun ends the phrase: "the Aug. 20 fire drill" is no harm
+    r"(?=\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:in|on|at|near|of|by|and|that|which|who|was|were|had"
+    r"|has|have|is|are|[a-z]+ed)\b)",
     re.I,
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|a)|['’]s)\s+$", re.I)
@@ -211,7 +225,7 @@ def extract_claims(
                 continue
             when = cand.to_expr(text)
             claim = _claim(text, (start, end), when, ctx, speakers, event_hour, direction)
-            if claim is not None and not _repeats(claim, claims):
+            if claim is not None and not _repeats(text, claim, claims):
                 claims.append(claim)
     return claims
 
@@ -221,7 +235,7 @@ _BETWEEN = re.compile(
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+(?:the\s+)?", re.I)
-_AND_NEXT = re.compile(r"\s+and\s+(?:on\s+)?", re.I)
+_AND_NEXT = re.compile(r"\s+(?:and|or)\s+(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
 
 
 def _between(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candidate]:
@@ -249,7 +263,8 @@ def _between(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candid
 
 
 def _moved_clock(ctx: ScanContext, clock: Candidate, day: date) -> Candidate:
-    """A bare time of day placed on the day the range it opens ends on."""
+    """A bare time of day placed on ``day`` (the day its range ends on, or the day named
+    before it)."""
     assert clock.clock is not None
     start_at, end_at = clock.clock.settled(False).on(day, ctx.tz)
     return replace(clock, start_at=start_at, end_at=end_at)
@@ -260,8 +275,8 @@ def _spanned(text: str, prev: Candidate, cand: Candidate) -> bool:
     if prev.start_at is None or cand.end_at is None or cand.end_at <= prev.start_at:
         return False
     opener = _BETWEEN.search(text, max(0, prev.start - 24), prev.start)
-    if opener is None:
-        return False
+    if opener is None or MOVED_FROM.search(text, max(0, prev.start - 60), prev.start):
+        return False  # "postponed from Aug. 14 to Aug. 21": the old day and the new
     joiner = _AND if opener.group("word").lower() == "between" else _UNTIL
     return joiner.fullmatch(text, prev.end, cand.start) is not None
 
@@ -290,14 +305,15 @@ def _on_day(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candida
     out: list[Candidate] = []
     for cand in dates:
         prev = out[-1] if out else None
-        if prev is not None and prev.day is not None and _bare_clock(text, ctx, cand):
-            assert cand.clock is not None
-            if _SAME_SENTENCE.fullmatch(text, prev.end, cand.start):
-                start_at, end_at = cand.clock.settled(False).on(prev.day, ctx.tz)
-                out[-1] = replace(
-                    cand, start=prev.start, end=prev.end, start_at=start_at, end_at=end_at
-                )
-                continue
+        if (
+            prev is not None
+            and prev.day is not None
+            and _bare_clock(text, ctx, cand)
+            and _SAME_SENTENCE.fullmatch(text, prev.end, cand.start)
+        ):
+            moved = _moved_clock(ctx, cand, prev.day)
+            out[-1] = replace(moved, start=prev.start, end=prev.end)
+            continue
         out.append(cand)
     return out
 
@@ -340,6 +356,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         and (_YEAR_LABEL_AFTER.match(after) or _YEAR_PAIR_AFTER.match(after))
     ):
         return False  # "the 2026 World Cup": the year names an edition
+    if phrase.isdigit() and _NAMED_YEAR_BEFORE.search(before) and not _YEAR_GOAL.match(after):
+        return False  # "the Finance Bill 2024": the year ends a name
     if _LABEL_BEFORE.search(before[-8:]) and _DATED_HARM.match(after):
         return False  # "the May 24 massacre": a past event named by its date
     if _SPAN_UNIT.match(phrase) and _SUPERLATIVE.search(before):
@@ -364,11 +382,11 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _POSSIBLE.search(before[-60:]):
         return False  # "a cut could come as soon as September": a possibility, not a claim
     gone = _SUPERSEDED.search(before)
-    if gone and (_ORIGINAL.match(gone.group()) or not _NEW_DATE.search(gone.group("gap"))):
-        return False  # "pushing back a July 9 deadline", "originally set for this week"
-    if before.endswith("from ") and _MOVED_FROM.search(before):
+    if gone and not _NEW_DATE.search(gone.group("gap")):
+        return False  # "pushing back a July 9 deadline"
+    if _MOVED_FROM.search(before):
         return False  # "to Aug. 30 from Aug. 16": the date it was moved from
-    if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
+    if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before) or _EARLIER_WORD.search(before):
         return False  # "had been due to open on July 24": a plan since dropped
     return not _SUPERSEDED_AFTER.search(after)
 
@@ -444,13 +462,20 @@ def _cutoff(text: str, when: TimeExpr, lead: re.Match[str] | None) -> bool:
     return not _LASTS.search(text, max(0, lead.start() - 14), lead.start())
 
 
-def _repeats(claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
-    """The same claim said again: same due date and mostly the same words, or a
-    back-reference to an earlier claim ("Wednesday's decision")."""
+# "on Wednesday, the day before the holiday": the same day named again
+_APPOSITION = re.compile(r",\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}")
+
+
+def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
+    """The same claim said again: same due date and mostly the same words, the same day
+    named again in apposition, or a back-reference to an earlier claim ("Wednesday's
+    decision")."""
     words = set(_WORD.findall(claim.text.lower()))
     for other in earlier:
         if other.due_date != claim.due_date:
             continue
+        if _APPOSITION.fullmatch(text, other.when.end, claim.when.start):
+            return True
         theirs = set(_WORD.findall(other.text.lower()))
         if len(words & theirs) / max(1, len(words | theirs)) >= 0.5 or other.start == claim.start:
             return True

@@ -15,6 +15,15 @@ MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
 )
+# a month abbreviation with its full stop ("Aug."), for gaps that otherwise stop at a period
+MONTH_DOT_RE = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
+# verbs that put a date off: "postponed", "delaying", "pushed back", "put off"
+POSTPONE_RE = r"(?:postpon\w*|delay(?:ing|ed|s)?|push(?:ing|ed|es)?\s+back|put(?:s|ting)?\s+off)"
+# verbs that move a date either way: "moved", "extended", "brought forward", ...
+MOVE_RE = (
+    r"(?:" + POSTPONE_RE + r"|(?:push|mov|extend|defer|reschedul|adjourn|shift)\w*"
+    r"|br(?:ought|ings?|inging)\s+forward)"
+)
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 WEEKDAY_RE = (
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"

@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from tracker.parse.alternation import alternatives, case_blind_switch
+from tracker.parse.lexicon import MONTH_DOT_RE, MOVE_RE
 
 Direction = Literal["past", "future", "neutral"]
 
@@ -83,8 +84,8 @@ _AHEAD_PERIOD = re.compile(
 # (but not "the delayed response to the May 24 attack": an adjective)
 # "extended the deadline by a week to Oct. 7", "adjourned the case until June"
 _MOVED_TO = re.compile(
-    r"\b(?=[a-z])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:postpon|delay|push|mov|extend|defer|reschedul|adjourn"
-    r"|shift|put\s+off|brought\s+forward|bring\s+forward)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:the\s+)?$",
+    r"\b(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)" + MOVE_RE + r"\b(?:" + MONTH_DOT_RE + r"|[^.;]){0,80}?"
+    r"\b(?:to|until|till)\s+(?:the\s+)?$",
     re.I,
 )
 # a weekday that is the object of a naming verb: "declared Friday a day of mourning"
@@ -98,7 +99,9 @@ _PREPARING = frozenset(
     run-up build-up""".split()  # noqa: SIM905
 )
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_NEAR_PAST = re.compile(r"\b(?:last|past|since|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I)
+_NEAR_PAST = re.compile(
+    r"\b(?:last|past|since(?:\s+at\s+least)?|previous|earlier)\s+(?:(?:on|the)\s+)?$", re.I
+)
 _FUTURE = (
     r"will|won't|wo|'ll|shall|should|would|going\s+to|set\s+to|plans?\s+to|planned|planning|"
     r"expects?|expected|expecting|scheduled|due|aims?\s+to|intends?\s+to|hopes?\s+to|"
@@ -129,6 +132,10 @@ _PAST = (
     r"upheld|withheld|understood|oversaw|overtook|undertook|forgave|forbade|swore|drove|"
     r"rode|wore|tore|froze|stole|woke|shot|got|forgot|sat|lent|meant|dealt|swept|hung|dug|"
     r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|held|blew|shook|arose|underwent|"
+    # a past participle after "has"/"have" ("which has driven the slide this year"); after
+    # "be", "will" or "to" it is no past (see _NOT_PAST_BEFORE)
+    r"driven|risen|fallen|grown|shown|taken|written|spoken|broken|stolen|eaten|beaten|"
+    r"thrown|flown|drawn|begun|undergone|overtaken|forgotten|"
     # a regular past form, but not a word that only ends like one ("need", "hundred")
     r"(?-i:(?!(?:need|proceed|succeed|exceed|speed|feed|heed|breed|bleed|seed|hundred|sacred|"
     r"naked|wicked|kindred|embed)\b)[a-z]{2,}ed)"
@@ -165,6 +172,8 @@ _SPAN = re.compile(r"\S+\s+(?:minute|hour|day|week|fortnight|month|year)s?", re.
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
 
 
+# a relative clause after the date has a verb of its own
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
 
 
@@ -231,8 +240,10 @@ def direction(text: str, start: int, end: int) -> Direction:
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
+        aside = _RELATIVE.search(text, end, right)  # "..., which has drawn protests"
+        stop = aside.start() if aside else right
         nearest = next(
-            (c for c in _CUE.finditer(text, end, right) if not _governed(text, left, c)), None
+            (c for c in _CUE.finditer(text, end, stop) if not _governed(text, left, c)), None
         )
     if nearest is None:
         return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"

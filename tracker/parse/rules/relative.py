@@ -76,19 +76,20 @@ def period_of(today: date, unit: str, shift: int) -> tuple[Grain, DateRange] | N
     return None
 
 
-def units_after(today: date, unit: str, amount: int) -> date:
-    """The day ``amount`` whole days, weeks, months or years after ``today``."""
+def units_after(today: date, unit: str, amount: float) -> date:
+    """The day ``amount`` days or weeks (rounded to a day), or whole months or years, after
+    ``today``."""
     if unit in UNIT_DAYS:
-        return today + timedelta(days=amount * UNIT_DAYS[unit])
-    return add_months(today, amount * UNIT_MONTHS[unit])
+        return today + timedelta(days=round(amount * UNIT_DAYS[unit]))
+    return add_months(today, int(amount) * UNIT_MONTHS[unit])
 
 
 def shifted(today: date, unit: str, amount: float) -> tuple[Grain, DateRange] | None:
     """The unit-sized period ``amount`` units away from today ("3 days ago", "in 2 years")."""
     if unit in UNIT_DAYS:
-        return Grain.DAY, day_range(today + timedelta(days=round(amount * UNIT_DAYS[unit])))
+        return Grain.DAY, day_range(units_after(today, unit, amount))
     if unit in UNIT_MONTHS and amount == int(amount):
-        moved = add_months(today, int(amount) * UNIT_MONTHS[unit])
+        moved = units_after(today, unit, amount)
         if unit in ("year", "decade", "century"):
             return Grain.YEAR, year_range(moved.year)
         return Grain.MONTH, month_range(moved.year, moved.month)
@@ -128,13 +129,9 @@ def _ago(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 def _moment(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
     """A bare phrase 'in 7 days' / '3 months ago': the moment that far from now."""
-    if unit in UNIT_DAYS:
-        start_at = ctx.now + timedelta(days=amount * UNIT_DAYS[unit])
-        grain = Grain.HOUR
-    else:
-        moved = units_after(ctx.today, unit, amount)
-        start_at = ctx.now.replace(year=moved.year, month=moved.month, day=moved.day)
-        grain = Grain.DAY
+    moved = units_after(ctx.today, unit, amount)
+    start_at = ctx.now.replace(year=moved.year, month=moved.month, day=moved.day)
+    grain = Grain.HOUR if unit in UNIT_DAYS else Grain.DAY
     return Candidate(
         m.start(), m.end(), grain, start_at, start_at + timedelta(hours=1), True, "counted from now"
     )
