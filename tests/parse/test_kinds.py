@@ -47,7 +47,7 @@ def kinds(text: str) -> list[str]:
         ("Port fees will rise to 12% effective April 1, the regulator said.", "event"),
         ("Engineers cleared the rocket for launch, targeting 9:15 a.m. on Tuesday.", "event"),
         # the date belongs to the scheduled occasion, not to the forecast around it
-        ("Analysts are tipped to see a rate cut when the council meets on Thursday.", "event"),
+        ("Analysts are tipped to see a rate cut when the council meets on Thursday.", "prediction"),
         ("The agency said it would publish its revised growth forecasts on March 12.", "event"),
         (
             "Voters in Ruritania go to the polls on Sunday in an election that could see the "
@@ -161,8 +161,8 @@ def test_deadline_named_ahead_of_an_announcement_is_its_own() -> None:
             "region's chief medical officer Ravi Menon told reporters.",
             "promise",
         ),
-        # the speaker's own premises, in the passive
-        ("The retailer said its stores would be closed on Easter Sunday.", "promise"),
+        # a closure on a set day is a measure taking effect, whoever orders it
+        ("The retailer said its stores would be closed on Easter Sunday.", "event"),
         # a promise in so many words outweighs the condition or cut-off it names
         (
             "The union leader has vowed that dock workers will walk out on June 3 if the ports "
@@ -384,4 +384,99 @@ def test_scheduled_thing_after_before_is_its_own_date() -> None:
         "Postal votes will be counted on 3 May, two days before polling day on 5 May, the "
         "election board said."
     )
+    assert kinds(text) == ["event", "event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a strike on a weekday or a date is industrial action; on a target, an attack
+        ("Nurses said they would strike Thursday.", "event"),
+        ("Pilots plan to strike Aug. 20.", "event"),
+        ("Hospital porters will strike at St Anne's on Monday.", "event"),
+        (  # a government's "X unless Y", not a union's conditional strike
+            "The army will begin strikes on rebel positions on Friday if the ceasefire does not "
+            "hold.",
+            "deadline",
+        ),
+        ("The storm is forecast to strike the Gulf coast on Friday.", "prediction"),
+        # a licence or charter that runs until the date lapses then
+        ("The guild's licence, which is valid until June 30, cannot be renewed.", "deadline"),
+        ("The judge will rule before her term ends on March 31.", "deadline"),
+        # set-piece addresses and sittings, tours and reopenings on a set day are scheduled
+        ("The prime minister will give a televised statement on Tuesday evening.", "event"),
+        ("The king will address the nation on Sunday, the palace said.", "event"),
+        ("The senate will sit late on Thursday to pass the bill, its leader said.", "event"),
+        ("The governor will tour the flooded towns on Saturday.", "event"),
+        ("The museum will reopen to the public on Wednesday, the city said.", "event"),
+        ("The shortlist will be announced on March 15, the jury said.", "event"),
+        ("The district said all of its schools would be closed on Thursday.", "event"),
+        (
+            "The TV licence will stay frozen, with rises in line with inflation resuming from "
+            "April 2025, the minister said.",
+            "event",
+        ),
+        # ... but reopening within a period is a commitment
+        ("The bridge would reopen to traffic within two weeks, the governor said.", "promise"),
+        (
+            "The utility said that by 2040 it would have replaced every pipe it has installed "
+            "since 1950.",
+            "promise",
+        ),
+        ("The chief executive wants 50 million households using the app by 2030.", "promise"),
+        (
+            "The mayor said he wanted the tram lines merged into the city network before the end "
+            "of the decade.",
+            "promise",
+        ),
+        # a date put first belongs to the clause after it
+        ("Starting in July, the chip maker will extend its buyback programme to bonds.", "promise"),
+        ("Next month, the airline will add three routes to Lisbon.", "promise"),
+        # forecasts: of what a scheduled occasion brings, of the weather, by forecasters
+        ("Traders expect a rate rise when the central bank meets on Thursday.", "prediction"),
+        ("The weather service said the strongest gusts should ease on Friday.", "prediction"),
+        ("Bookmakers make the Irish horse the favourite to win on Saturday.", "prediction"),
+        (
+            "Forecasters said Storm Kai, moving in from the Atlantic, would bring heavy rain to "
+            "Wales on Friday.",
+            "prediction",
+        ),
+        (
+            "Meteorologists warn of snowfall of up to 30 cm, with drifts of a metre, through next "
+            "Tuesday.",
+            "prediction",
+        ),
+        ("The union said the pay freeze would leave nurses worse off by next year.", "prediction"),
+        # "see it as" is a view; "much-anticipated" an adjective: neither is a forecast
+        (
+            "Both parties see the race as a test for the referendum that will be held on May 3.",
+            "event",
+        ),
+        ("The much-anticipated sequel will be released on June 6, the studio said.", "event"),
+        (
+            "Fans will queue for tickets when the club opens sales on Friday, less than two "
+            "weeks after it lost a final that analysts had forecast it would win.",
+            "event",
+        ),
+        # those who have not complied face the sanction: an ultimatum
+        (
+            "The city will fine drivers who have not registered their cars by June 30, officials "
+            "said.",
+            "deadline",
+        ),
+        (
+            "Teachers who have not registered will be barred from classrooms from Sept. 1.",
+            "deadline",
+        ),
+        # "by" an amount or an agent is no cut-off; "by the close of ... on" is
+        ("The plan will be approved by the board on Friday.", "event"),
+        ("Traders must close positions by the close of trading on Friday.", "deadline"),
+    ],
+)
+def test_kind_of_round_five_classes(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+def test_by_an_amount_is_no_cut_off() -> None:
+    text = "Bills will go up by 5% in April and by the same again in April 2025."
     assert kinds(text) == ["event", "event"]

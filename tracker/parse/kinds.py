@@ -48,24 +48,40 @@ _QUANTITY = (
     r"increase|shrink)\s+(?:\w+ly\s+)?(?:to|by|about|around|nearly|almost|more|less|above|below|"
     r"over|under|between|a\s+record|[$€£]?\d)"
 )
+# the weather, and storms by name: "Storm Ida", "Hurricane Ian"
+_WEATHER = (
+    r"(?:storm|hurricane|typhoon|cyclone|tornado)(?:\s+(?-i:[A-Z])[\w-]+)?|rain|rainfall|snow|"
+    r"showers|winds|gusts|gales|heatwave|heat|weather|floodwaters|temperatures?"
+)
 # what a measure, or the weather, will do is a forecast, not its commitment: "inflation
 # will ease in 2025", "Storm Ida will bring heavy rain on Sunday"
 _MEASURE = (
     r"\b(?:inflation|demand|prices?|sales|growth|output|production|rates?|unemployment|"
     r"jobless\s+rate|costs?|exports?|imports?|profits?|earnings|revenues?|shares|stocks|"
-    r"economy|temperatures?|supply|spending|investment|wages|consumption|yields?|"
-    r"(?:storm|hurricane|typhoon|cyclone)(?:\s+(?-i:[A-Z])[\w-]+)?|rain|rainfall|snow|winds|"
-    r"gales|heatwave|weather|floodwaters)\s+"
-    r"(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+"
+    r"economy|supply|spending|investment|wages|consumption|yields?|" + _WEATHER + r")\s+"
+    r"(?:will|would|should|is\s+set\s+to|are\s+set\s+to)\s+"
     r"(?!(?:\w+ly\s+)?(?:be\s+(?:held|announced|published)|take\s+effect|apply|come\s+into|start|"
     r"begin)\b)"
 )
+# those whose word on the future is a forecast, speaking: "Forecasters said", "economists warn"
+_FORECASTER = re.compile(
+    r"\b"
+    + case_blind_words(
+        r"forecasters?|meteorologists?|economists?|analysts?|strategists?|pollsters?"
+    )
+    + r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|say|says|warn\w*|predict\w*|expect\w*)\b",
+    _I,
+)
 _FORECAST_CUES = (
     r"forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
-    r"anticipat\w*|estimat\w*|likely|outlook|tipped|"
+    # "the most anticipated game", "a much-anticipated album": an adjective, not a forecast
+    r"anticipat(?<!most\santicipat)(?<!much-anticipat)(?<!long-anticipat)"
+    r"(?<!eagerly\santicipat)(?<!highly\santicipat)\w*|"
+    r"estimat\w*|likely|outlook|tipped|favou?rites?\s+to|odds-on|"
     # the word first, then the lookbehinds: cheaper where the word is not
     r"(?=bet)(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)bet(?:s|ting)?|"
-    r"(?=see)(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)(?<!might\s)(?<!or\s)(?<!to\s)sees?|"
+    r"(?=see)(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)(?<!might\s)(?<!or\s)(?<!to\s)sees?"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?as\b)|"  # "see it as a dress rehearsal" is a view, not a forecast
     r"pric(?:e|es|ed|ing)\s+in|pencil+ed\s+in|hop(?:e|es|ed|ing)\s+(?:that\s+)?(?!to\b)|"
     r"working\s+assumption|(?:he|she|they|we|I|it)\s+(?:still\s+|now\s+|had\s+)?expected|"
     r"unable\s+to|expected\s+(?:by|before|within|no\s+later\s+than)|"
@@ -74,8 +90,10 @@ _FORECAST_CUES = (
     # "expected the deal to"
     r"expected\s+(?!to\b)(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?to|"
     r"(?:would|will)\s+(?:overtake|surpass|outstrip)|"
-    r"(?:measure|plan|policy|package|deal|step|reform)s?\s+(?:that\s+)?(?:\w+\s+){0,2}?"
-    r"(?:would|will)\s+help"
+    # what a policy will do to others: "the freeze would leave a hole in its finances"
+    r"(?:measure|plan|policy|package|deal|step|reform|freeze|cut|tax|tariff|ban|rule|law|change|"
+    r"hike|increase)s?\s+(?:that\s+)?(?:\w+\s+){0,2}?"
+    r"(?:would|will)\s+(?:help|leave|cost|save|mean|create)"
 )
 _EXPECTED_TO = (
     r"\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|vote|testify|speak|"
@@ -114,6 +132,12 @@ _CUTOFF_NEAR = re.compile(
     r"(?:[\w.:]+\s+){0,4}?$",
     _I,
 )
+# a date with a preposition of its own is not the object of an earlier "by": "rise by 5% in
+# April", "approved by the board on Friday", but "by the close of trading on Friday"
+_OWN_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|during|from|for|over|through|after)\s+(?:the\s+)?$", _I
+)
+_PERIOD_EDGE = re.compile(r"\b(?:end|close|start|beginning|middle)\s+of\b", _I)
 # "will not come until 2044" says when it happens; "in force from 07:00 until noon", a span
 _NOT_OR_FROM_UNTIL = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bfrom\b)[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?$",
@@ -133,6 +157,13 @@ _CUTOFF = re.compile(
     r"prosecution|charges|arrest|dismissal|disciplinary|contempt|consequences|legal\s+action)\b",
     _I,
 )
+# a term that ends in the date's clause: "before his term ends on Tuesday"
+_TERM_ENDS = re.compile(
+    r"\b"
+    + case_blind_words(r"term|mandate|tenure|contract|lease|licen[cs]e|charter|franchise")
+    + r"s?\s+(?:ends|will\s+end)\b",
+    _I,
+)
 # a cut-off imposed on others, for the dates that follow it: "ordered the firm to sell
 # ... within 60 days", not "will propose rules by April requiring states to ..."
 _IMPOSED = re.compile(
@@ -148,15 +179,29 @@ _IMPOSED = re.compile(
 )
 _DEMAND = re.compile(r"\b(?:demand\w*|ultimatum)\b", _I)
 # an outcome the speaker wants by a date is its own goal: "he wanted the bill passed by
-# Friday", not "wanted the rebels to withdraw by Friday" (a demand on others)
+# Friday", "wants 50 million people using the app by 2030", not "wanted the rebels to
+# withdraw by Friday" (a demand on others)
 _GOAL = re.compile(
-    r"\bwant(?:s|ed)?\s+(?:to\s+(?:have|see|get)\s+)?(?:[\w'’-]+\s+){1,5}?"
-    r"(?:in\s+place|ready|done|over|finished|running|open|[a-z]+ed(?:\s+up)?)\s+"
+    r"\bwant(?:s|ed)?\s+(?:to\s+(?:have|see|get)\s+)?(?:(?!to\b)[\w'’-]+\s+){1,5}?"
+    r"(?:in\s+place|ready|done|over|finished|running|open|[a-z]+(?:ed|ing))"
+    # what follows the participle: "folded into the network", "using its service"
+    r"(?:\s+(?!(?:by|before|to)\b)[\w'’-]+){0,4}?\s+"
     r"(?:by|before|no\s+later\s+than|within)\s",
     _I,
 )
 # a duty with a cut-off: "member states are supposed to file their plans by 2025"
 _OBLIGED = re.compile(r"\b(?:supposed|obliged|obligated|required)\s+to\b", _I)
+# those who have not complied by the date, or at all, face what the sentence says: "will
+# fine drivers who have not registered their cars by June 30", "staff who have not complied
+# will be put on leave from Nov. 1"
+_UNMET = re.compile(
+    r"\b"
+    + case_blind_words(r"who|that|which")
+    + r"\s+(?:have|has|do|does)\s*(?:not\b|n['’]t\b)(?:\s+yet)?"
+    r"(?:\s+(?:compl|regist|pa[iy]|fil|submit|renew|vaccinat|enrol)\w*"
+    r"|[^,;]*?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?[\w.:]+$)",
+    _I,
+)
 # a term to be met within a period: "troops are to withdraw within 60 days"
 _TERM_WITHIN = re.compile(r"\b(?:is|are)\s+to\s+(?:\w+\s+){1,8}?within\b", _I)
 # a window that closes: "residents can claim the refund until May 31"
@@ -209,8 +254,7 @@ _EVENT = re.compile(
     _I,
 )
 _CONDITION = re.compile(
-    r"\b(?:if|unless|needs?\s+to|has\s+to|have\s+to|asked|told|demand\w*|want\w*|"
-    r"racing|should)\b",
+    r"\b(?:if|unless|needs?\s+to|has\s+to|have\s+to|asked|told|demand\w*|want\w*|should)\b",
     _I,
 )
 _HEDGED = re.compile(r"\b(?:may|might)\b")  # lower case: not Theresa May, not the month
@@ -222,7 +266,7 @@ _REPORTED = re.compile(
     r"\b"
     + case_blind_words(r"said|says|announced|told|confirmed|declared|stated|insisted|added|wrote")
     + r"\b"
-    r"(?:[^.;]|(?<=[A-Z])\.)*\b(?:would|will|plans?\s+to|intends?\s+to|remained\s+on\s+track)\b"
+    r"(?:[^.;]|(?<=[A-Z])\.)*\b(?:would|will|plans?\s+to|intends?\s+to)\b"
     r"|[“\"](?:We|I)\s+(?:will|shall|would|are\s+going\s+to|am\s+going\s+to)\b",
     _I,
 )
@@ -253,9 +297,18 @@ _OWN_ACTION = re.compile(
     r"introduce|phase|shrink|stage|strike|close|scrap|rebuild|build|invest|hire|pay|repay|"
     r"return|withdraw|leave|exit|hand\s+over|ship|supply|provide|bring\s+back|require|"
     r"reinstate|restore|ban|charge|lay\s+off|be\s+(?:completed|rebuilt|finished|done|built|ready|"
-    r"closed|shut|suspended|frozen|capped|scrapped|withdrawn|phased\s+out))\b",
+    r"frozen|capped|scrapped|withdrawn|phased\s+out))\b",
     _I,
 )
+_MADE_PUBLIC = ("announc", "unveil", "releas", "publish")
+
+
+def _unperfect(stem: str) -> str:
+    """``stem``, not after "has", "have" or "had"; the lookbehinds after the word, so that
+    the word's first letter picks the branch."""
+    return stem + "".join(rf"(?<!{aux}\s{stem})" for aux in ("has", "have", "had"))
+
+
 _SCHEDULED_THING = re.compile(
     r"\b"
     + case_blind_words(
@@ -263,8 +316,15 @@ _SCHEDULED_THING = re.compile(
         r"negotiations|debate|conference|symposium|forum|congress|convention|festival|"
         r"inauguration|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
         r"flight|leave\s+for|landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|"
-        r"announce|unveil|take\s+the\s+stage|released?|publish(?:ed)?|sentenc(?:e|ed|ing)|polling|"
-        r"make\s+a\s+statement"
+        r"take\s+the\s+stage|sentenc(?:e|ed|ing)|polling|"
+        # what will be made public, not what has been: "all the carbon it has released"
+        + "|".join(_unperfect(stem) + r"(?:e|es|ed|s)?" for stem in _MADE_PUBLIC)
+        + "|"
+        # a set-piece address: "will make a statement", "address the nation", "deliver the budget"
+        r"(?:give|make|deliver|read)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+        r"(?:statement|speech|address)|"
+        r"address\s+(?:parliament|congress|the\s+(?:nation|country|assembly|house|senate|"
+        r"parliament|congress|conference|summit))|deliver\s+(?:(?:the|a|his|her|its)\s+)?budget"
     )
     + r"\b",
     _I,
@@ -282,15 +342,18 @@ _RUNS_UNTIL = re.compile(
 )
 # but an agreement that runs until the date expires then: "the deal, which runs until May 1"
 _TERM_RUNS = re.compile(
-    r"\b(?:agreements?|contracts?|deals?|accords?|pacts?|treaty|licen[cs]es?|leases?|mandates?|"
-    r"waivers?|exemptions?|permits?)(?:\s+[\w'’-]+){0,4}?,?(?:\s+(?:which|that))?\s+"
+    r"\b"
+    + case_blind_words(
+        r"agreements?|contracts?|deals?|accords?|pacts?|treaty|licen[cs]es?|leases?|mandates?|"
+        r"waivers?|exemptions?|permits?|charters?|franchises?|concessions?"
+    )
+    + r"(?:\s+[\w'’-]+){0,4}?,?(?:\s+(?:which|that))?\s+"
     r"(?:runs|lasts|is\s+valid|remains\s+valid)\s+(?:until|till|through)\s+$",
     _I,
 )
 # industrial action: "will go on strike", "would stage a walkout", "a strike would begin"
 _NOT_A_DEAL = (
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?|bargains?|balance|tone)\b)"
-    r"(?!\s+(?:(?-i:[A-Z])|the\b))"  # a place struck: "the storm is forecast to strike Florida"
 )
 _STRIKE = re.compile(
     r"\b"
@@ -303,6 +366,25 @@ _STRIKE = re.compile(
     + r"\b",
     _I,
 )
+# who stops work: a strike by them is industrial action wherever it is held
+_LABOUR = re.compile(
+    r"\b"
+    + case_blind_words(
+        r"unions?|workers|staff|employees|members|nurses|doctors|teachers|pilots|drivers|"
+        r"dockers|miners|crews?|walkouts?|picket\w*|pay\s+(?:talks|deal|offer|dispute)"
+    )
+    + r"\b",
+    _I,
+)
+# a strike on a target is an attack, or a storm's landfall: "will begin strikes on Gaza on",
+# "air strikes", "to strike Florida on"
+_STRIKE_TARGET = re.compile(
+    r"\s*(?:(?:on|against|at|in|into)\s+)?(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’-]*\s"
+    r"|\s*(?:on|against)\s+(?:the\s+)?(?!(?:[\w-]+\s+)?$)"
+    r"|\s*(?:the|a|an)\s"
+)
+_ATTACK = re.compile(r"\b(?:air|missile|drone|military|retaliatory|rocket)\b", _I)
+_STORM = re.compile(rf"\b(?:{_WEATHER})\b", _I)
 _IF = re.compile(r"\b(?:if|unless)\b", _I)
 # what puts the date in another clause than the strike: "will strike if no deal is reached by"
 _STRIKE_CUT = re.compile(r"\b(?:if|unless|before|after|when|until)\b", _I)
@@ -324,7 +406,7 @@ _CLAUSE_CUT = re.compile(
     # a new subject and its verb after an opening phrase: "With X pledging ..., the government is"
     r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will|would)\b)"
     r"|,\s+(?=(?:[\w-]+\s+){0,3}ahead\s+of\b)"  # ", two days ahead of a March 3 deadline"
-    r"|,\s+(?=[\w-]+\s+(?:days?|weeks?)\s+(?:before|after)\b)"
+    r"|,\s+(?=(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?)\s+(?:before|after)\b)"
     # a subordinate clause with its own subject and verb: "... before his term expires on"
     r"|\s+(?=(?:before|after|until)\s+(?:the|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     r"\s+(?:will|is|are|[a-z]+s)\b)"
@@ -335,7 +417,10 @@ _CLAUSE_CUT = re.compile(
 _ACTOR_NOUN = (
     r"(?:company|companies|union|government|ministry|party|board|firm|group|carmaker|automaker|"
     r"bank|agency|administration|authorities|regulators?|council|commission|bloc|alliance|"
-    r"country|countries|leaders|allies|executive|fund|campaign|department|office)"
+    r"country|countries|leaders|allies|executive|fund|campaign|department|office|"
+    # a business by its trade: "the software maker", "the airline", "the broadcaster"
+    r"[a-z]*makers?|operators?|retailers?|airlines?|insurers?|lenders?|studios?|broadcasters?|"
+    r"developers?|producers?|utility|network)"
 )
 # not the object of a preposition ("the discharge into the Pacific will start"), and from
 # the first word of a name on
@@ -361,16 +446,21 @@ _COMMIT = re.compile(
 _SUBORDINATE = re.compile(
     r"[;:]|\b(?:because|since|although|though|while|whereas|unless|if|which|who)\b", _I
 )
+# the date of a "within" period: "within two weeks"
+_WITHIN = re.compile(r"within\b", _I)
 # what an actor does on a set day is scheduled (an event); what only lasts, or comes
 # "next", is no commitment
 _SCHEDULED_VERBS = frozenset(
-    "hold meet visit travel announce release publish present unveil attend host launch".split()  # noqa: SIM905
+    """hold meet visit tour travel announce release publish present unveil attend host launch
+    convene reconvene""".split()  # noqa: SIM905
 )
 _NOT_COMMITTED = _SCHEDULED_VERBS | frozenset(
-    """fly vote testify speak address report open sign debate rule discuss set share deliver
-    attempt try be remain stay have know take apply go come enter face see get need last expire
-    happen next""".split()  # noqa: SIM905
+    """fly vote testify speak address report open reopen sit sign debate rule discuss set share
+    deliver attempt try be remain stay have know take apply go come enter face see get need
+    last expire happen next""".split()  # noqa: SIM905
 )
+# opening on a set day is scheduled; by or within a period, a commitment
+_OPENS = frozenset(("open", "reopen"))
 
 
 # Every date in a sentence is classified by reading that sentence again, with the same
@@ -383,6 +473,10 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 @lru_cache(maxsize=64)
 def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CLAUSE_CUT.finditer(sentence))
+
+
+# the words of a date put first: "Starting in", "By the end of"
+_FRONTED = re.compile(r"(?:[A-Z][a-z]*\s+(?:[a-z]+\s+){0,3})?")
 
 
 def clause_span(sentence: str, date_at: int, date_end: int) -> tuple[int, int]:
@@ -415,18 +509,26 @@ def classify(
     clause, then the rest of the sentence."""
     date_end = date_at + 1 if date_end is None else date_end
     lo, hi = clause_span(sentence, date_at, date_end)
+    if _FRONTED.fullmatch(sentence, lo, date_at) and not sentence[date_end:hi].strip(" ,"):
+        # a date put first is the next clause's: "Starting in July, the firm will extend"
+        hi = clause_span(sentence, hi + 1, hi + 1)[1]
     clause, lead = sentence[lo:hi], sentence[lo:date_end]
     head = sentence[max(0, date_at - 40) : date_at]
-    cut_near = _has(_CUTOFF_NEAR, head) and not happens_until(head)
+    cut_near = (
+        _has(_CUTOFF_NEAR, head)
+        and not happens_until(head)
+        and (not _has(_OWN_PREPOSITION, head) or _has(_PERIOD_EDGE, head))
+    )
     if _DATED_EVENT.match(sentence, date_end):  # "Saturday's primary", "next month's elections"
         return ClaimKind.EVENT, 0.8
     if _has(_PROMISED, lead):  # "has vowed that his members will strike on Aug. 1 if ..."
         return ClaimKind.PROMISE, 0.8
-    if _strike_dated(lead):  # a strike threatened on a condition is the union's promise
+    # a strike threatened on a condition is the union's promise
+    if _strike_dated(sentence, lo, date_at):
         return (ClaimKind.PROMISE, 0.8) if _has(_IF, sentence) else (ClaimKind.EVENT, 0.8)
     takes_effect = _takes_effect(sentence, head, date_at)
     imposed = not takes_effect and _imposed(sentence, lo, date_at)
-    if _has(_CUTOFF, clause) or imposed:
+    if _has(_CUTOFF, clause) or ("end" in clause and _has(_TERM_ENDS, clause)) or imposed:
         return ClaimKind.DEADLINE, 0.8
     if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
         return ClaimKind.DEADLINE, 0.75
@@ -434,11 +536,14 @@ def classify(
         return ClaimKind.DEADLINE, 0.8
     if (cut_near and _has(_WINDOW, sentence[:date_end])) or _has(_WINDOW_CLOSES, lead):
         return ClaimKind.DEADLINE, 0.75
-    if _has(_TERM_WITHIN, lead) or (cut_near and _has(_OBLIGED, lead)):
+    if _has(_TERM_WITHIN, lead) or (cut_near and _has(_OBLIGED, lead)) or _has(_UNMET, lead):
         return ClaimKind.DEADLINE, 0.75
     if _has(_GOAL, lead):
         return ClaimKind.PROMISE, 0.75
     relative = re.match(r"(?:who|which)\b", clause, _I) is not None  # "Kim, who takes office ..."
+    # what is forecast for a scheduled occasion: "markets expect a cut when the bank meets on"
+    if re.match(r"when\b", clause, _I) and _forecast(sentence[:lo], head):
+        return ClaimKind.PREDICTION, 0.7
     before = None if relative else _REPORTED.search(sentence[:hi])
     # ", the ministry said" after the clause: a commitment only by a period or a cut-off
     reported = before or (
@@ -446,17 +551,23 @@ def classify(
         if relative
         else _REPORTED_AFTER.match(sentence[hi:]) or _REPORTED_END.search(sentence, hi)
     )
-    if _has(_RUNS_UNTIL, head) and _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]):
+    if head[-8:].lower().rstrip().endswith(("until", "till", "through")) and _has(
+        _TERM_RUNS, sentence[max(0, date_at - 80) : date_at]
+    ):
         return ClaimKind.DEADLINE, 0.7
     if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):
         return ClaimKind.EVENT, 0.7
-    target = (cut_near or grain in _COARSE) and not _has(_STARTS_ON, head)
+    target = (cut_near or grain in _COARSE or _WITHIN.match(sentence, date_at) is not None) and (
+        not _has(_APPLIES_FROM, head)
+    )
+    if _has(_FORECASTER, sentence[:date_at]):  # "Forecasters said Storm Emma, ..., would bring"
+        return ClaimKind.PREDICTION, 0.7
     for part_end, part in ((date_end, lead), (hi, clause)):
         if _has(_PROMISE, part):
             return ClaimKind.PROMISE, 0.8
         if _forecast(part, head):
             return ClaimKind.PREDICTION, 0.7
-        if not relative and _commits(sentence, lo, part_end, date_at, bool(reported) or target):
+        if not relative and _commits(sentence, (lo, part_end, date_at), bool(reported), target):
             return ClaimKind.PROMISE, 0.75
         if _has(_SCHEDULED_THING, part) and (_has(_EVENT, part) or _has(_FUTURE, part)):
             return ClaimKind.EVENT, 0.8
@@ -488,6 +599,8 @@ def classify(
         return ClaimKind.EVENT, 0.6
     if cut_near and _any_future(sentence):
         return ClaimKind.DEADLINE, 0.7
+    if _has(_FUTURE, lead):  # the date's own clause says what happens: not another's cut-off
+        return ClaimKind.EVENT, 0.6
     if _has(_CUTOFF, sentence) or (_has(_IMPOSED, sentence[:date_at]) and not takes_effect):
         return ClaimKind.DEADLINE, 0.6
     if _has(_FUTURE, sentence[:date_end]):
@@ -520,11 +633,17 @@ def _takes_effect(sentence: str, head: str, date_at: int) -> bool:
     return _has(_APPLIES_FROM, head) and not _has(_DEMAND, sentence[:date_at])
 
 
-def _strike_dated(lead: str) -> bool:
-    """Whether the date that ends ``lead`` is when a strike starts, not the cut-off in the
-    condition it hangs on."""
-    ends = [m.end() for m in _STRIKE.finditer(lead)]
-    return bool(ends) and not _has(_STRIKE_CUT, lead[ends[-1] :])
+def _strike_dated(sentence: str, lo: int, date_at: int) -> bool:
+    """Whether the date at ``date_at`` is when industrial action starts, not the cut-off in
+    the condition it hangs on, nor an attack or a storm striking a place."""
+    strikes = list(_STRIKE.finditer(sentence, lo, date_at))
+    last = strikes[-1] if strikes else None
+    if last is None or _has(_STRIKE_CUT, sentence[last.end() : date_at]):
+        return False
+    if _has(_STORM, sentence[lo : last.start()]) or _has(_ATTACK, last.group()):
+        return False
+    gap = sentence[last.end() : date_at]
+    return _has(_LABOUR, sentence) or _STRIKE_TARGET.match(gap) is None
 
 
 def _forecast(text: str, head: str) -> bool:
@@ -536,12 +655,16 @@ def _forecast(text: str, head: str) -> bool:
     return _FORECAST.search(text) is not None
 
 
-def _commits(sentence: str, lo: int, hi: int, date_at: int, reported: bool) -> bool:
-    """Whether the actor of the clause commits to an action of its own: reported ("said it
-    would replace ..."), planned ("Vexa planned to retire ..."), or aimed at a period or a
-    cut-off ("the board will review it in 2029")."""
+def _commits(sentence: str, at: tuple[int, int, int], reported: bool, target: bool) -> bool:
+    """Whether the actor of the clause (``at``: its start, the end of the part read, the
+    date) commits to an action of its own: reported ("said it would replace ..."), planned
+    ("Vexa planned to retire ..."), or aimed at a period or a cut-off ("the board will review
+    it in 2029", "would reopen within two weeks", not "will reopen on Wednesday")."""
+    lo, hi, date_at = at
+    reported = reported or target
     for m in _COMMIT.finditer(sentence, 0, hi):
-        if m.start("verb") < lo or m.group("verb").lower() in _NOT_COMMITTED:
+        verb = m.group("verb").lower()
+        if m.start("verb") < lo or (verb in _NOT_COMMITTED and not (target and verb in _OPENS)):
             continue
         if _has(_SUBORDINATE, sentence[m.end() : date_at]):
             continue  # "Little will change, because a transition keeps ... until ..."
