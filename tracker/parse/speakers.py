@@ -18,7 +18,7 @@ _GENERIC_NOUN = (
     r"organi[sz]ation|association|federation|league|service|center|centre|institute|campaign|"
     r"utility|broadcaster|operator|manufacturer|club|embassy|university|exchange|network|"
     r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military|airport|"
-    r"hospital|carrier|forecaster|drugmaker)"
+    r"hospital|carrier|forecaster|drugmaker|maker|academy)"
 )
 # "OPEC+", "Amazon.com", "the Farmers' Association", "S&P", "AT&T"
 _TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
@@ -27,6 +27,9 @@ _PARTICLE = "|".join([r"al-\w+", *NAME_PARTICLES, "&"])
 # a company's legal form, dropped from its name: "Tesla Inc.", "Shell plc", "Nvidia Corp"
 _LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC plc Plc PLC AG SA NV SE GmbH Limited".split())  # noqa: SIM905
 _LEGAL = "|".join(_LEGAL_FORMS)
+# the legal form and web suffix of a firm's name, which news copy drops after the first
+# mention: "Nintendo Co Ltd" -> "Nintendo", "Amazon.com Inc" -> "Amazon"
+_LEGAL_TAIL = re.compile(rf"(?<=\w)(?<!\bthe)(?:\.com)?(?:,?\s+(?:{_LEGAL})\b\.?)*$")
 _NAME = (
     rf"{_TOKEN}(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?!\w)|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
     rf"(?:,?\s+(?-i:{_LEGAL})\b\.?)?"
@@ -35,7 +38,7 @@ _VERBS = (
     r"said|says|warned|warns|stated|states|announced|promised|promises|pledged|"
     r"pledges|vowed|vows|threatened|threatens|told|tells|declared|insisted|noted|predicted|"
     r"predicts|expects|expected|forecast|forecasts|added|wrote|posted|claimed|argued|"
-    r"confirmed|urged|demanded|committed|set|gave|issued|believes|"
+    r"confirmed|urged|demanded|committed|set|gave|gives|issued|believes|"
     r"(?:projects|estimates)(?!\s+(?:on|in|at|for|of|and|by|from|were|was|are|is)\b|\s*[,.;])|"
     r"told\s+reporters|reiterated|signalled|signaled|called\s+(?=(?:a|an|for)\b)|proposed|"
     r"ordered|unveiled|unveils|replied|responded|answered|"
@@ -47,9 +50,11 @@ _ORG = (
     rf"\b(?:[Tt]he\s+)?(?:(?:{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|(?:{_TOKEN}\s+){{1,3}})"
     rf"{_GENERIC_NOUN}\b"
 )
-# a wire dateline before the first sentence: "CAIRO/RAFAH, Egypt (Reuters) - ", "SEOUL, Feb. 26 -"
+# a wire dateline before the first sentence: "CAIRO/RAFAH, Egypt (Reuters) - ", "SEOUL, Feb. 26 -",
+# and a live blog's time stamp before an entry: "1145 GMT - "
 _DATELINE_SRC = (
-    r"[A-Z][A-Z'’./-]+(?:\s+[A-Z][A-Z'’./-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)*)?\s*"
+    r"(?:\d{4}\s+[A-Z]{2,4}\s*|"
+    r"[A-Z][A-Z'’./-]+(?:\s+[A-Z][A-Z'’./-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)*)?\s*)"
     r"(?:\([\w .'’&-]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s+(?=[\"“A-Z])"  # "MUMBAI: "
 )
 _DATELINE = re.compile(_DATELINE_SRC)
@@ -63,7 +68,7 @@ _SUBJECT_VERB = re.compile(
     r"(?=[A-Z]|\b[a-z])"  # where a subject can start, tested before the slow lookbehinds
     rf"{_NOT_AFTER_PREPOSITION}"
     rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|\b[Tt]he\s+{_NAME}|"
-    rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the energy ministry said"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the French culture ministry said"
     rf"(?:\s+\([A-Z][\w&.-]{{1,9}}\))?"  # its initials in brackets: "Labour Congress (NLC)"
     rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+|now\s+|still\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
@@ -97,11 +102,23 @@ _SET_BY = re.compile(
     rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>(?:the\s+)?{_NAME})"
     rf"\s*(?:[,.;]|$)"
 )
+# who speaks for a body without being named
+_SOURCE_ROLE = r"official|spokes(?:man|woman|person)|diplomat|aide|negotiator|source|insider|person"
 # "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
 _ROLE = re.compile(
     r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:official|spokes(?:man|woman|person)|"
     r"diplomat|aide|negotiator))\s+(?:said|says|told)\b"
 )
+# what a statement is written in, not who makes it: "the report said"
+_DOCUMENT = r"statement|report|notice|newspaper|paper|filing|letter|document|website"
+# the sentence's subject described again at its end: "Jo Kim will retire in May, the
+# 62-year-old said" (not a body, a group or an unnamed source: "the official said")
+_DESCRIBED_SUBJECT = re.compile(
+    r",\s+the\s+(?P<who>(?:[\w-]+\s+){0,2}?"
+    rf"(?!(?:{_SOURCE_ROLE}|{_GENERIC_NOUN}|{_DOCUMENT}|[a-z]+s)\b)[a-z][\w-]*)"
+    r"\s+(?:said|says|added|told)\b"
+)
+_SUBJECT = re.compile(rf"(?:The\s+)?(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")
 # a match that starts inside a name governed by a preposition: "head of the National [Audit
 # Office], has said"
 _INSIDE_NAME = re.compile(r"\b(?:of|for|in|at|from|to|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
@@ -127,7 +144,8 @@ _COORDINATED = re.compile(
     rf"^(?P<who>{_NAME}(?:['’]s\s+{_NAME})?)(?:,[^,]{{3,80}},)?\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]+\b"
     rf"(?:[^.;]|\.(?=\d)){{0,200}}?"
     rf"(?:\s+and|,|(?=\s+(?:telling|saying|announcing|warning)\b))\s+"
-    rf"(?:then\s+|now\s+)?(?:announced|announcing|said|saying|set|setting(?!\s+the\s+stage)|called|"
+    rf"(?:then\s+|now\s+)?(?:announced|announces|announcing|said|says|saying|set|sets|"
+    rf"setting(?!\s+the\s+stage)|called|"
     rf"calling|declared|declaring|"
     rf"confirmed|confirming|told|telling|warned|warning|promised|promising|vowed|vowing|"
     rf"pledged|pledging|ordered|ordering|asked|asking|gave|giving|expects|forecasts|predicts|"
@@ -148,28 +166,32 @@ _AGREED = re.compile(
     rf"^(?:The\s+)?(?P<who>{_NAME})\s+(?:(?:has|have|also)\s+)?agreed\s+(?:on\s+[A-Z]\w+day\s+)?to\b"
 )
 _COMMERCIAL_NOUNS = (
-    "company|firm|group|carmaker|chipmaker|automaker|drugmaker|airline|carrier|lender|insurer|"
-    "retailer"
+    "company|firm|group|carmaker|chipmaker|automaker|drugmaker|maker|airline|carrier|lender|"
+    "insurer|retailer"
 )
 _COMMERCIAL = re.compile(rf"^(?:{_COMMERCIAL_NOUNS})$")
 # what any body may be called, whatever its name: "the agency", "the forecaster"
-_ANY_BODY_NOUNS = "agency|forecaster|league|regulator|broadcaster|operator"
+_ANY_BODY_NOUNS = "agency|forecaster"
 _ANY_BODY = re.compile(rf"^(?:{_ANY_BODY_NOUNS})$")
-# "the union", and a firm or agency described by one word: "the Japanese drugmaker"
+# "the union", and a body described by one word: "the Japanese drugmaker", "the state
+# broadcaster", "the Kyoto-based company" (not a name: "the Environment Agency")
 _GENERIC = re.compile(
-    rf"^the\s+(?:{_GENERIC_NOUN}|[a-z]+\s+(?:{_COMMERCIAL_NOUNS}|{_ANY_BODY_NOUNS}))$", re.I
+    rf"^the\s+(?:{_GENERIC_NOUN}|(?-i:[a-z][\w-]*|[\w.]+-[\w-]+)\s+"
+    rf"(?:{_COMMERCIAL_NOUNS}|{_ANY_BODY_NOUNS}|league|regulator|broadcaster|operator))$",
+    re.I,
 )
 # a name that says the body is a public one, never "the company" or "the union"
 _PUBLIC = (
     r"administration|commission|ministry|department|agency|office|court|government|council|"
-    r"authority|police|army|parliament"
+    r"authority|police|army|military|parliament|cabinet"
 )
 _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC})\b", re.I)
 _NOT_A_FIRM = re.compile(rf"\b(?:{_PUBLIC}|union|federation|congress)\b", re.I)
 _INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
 _FUTURE_SUBJECT = re.compile(
     rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
-    rf"|(?P<who2>{_NAME}|\b[Tt]he\s+{_GENERIC_NOUN})(?:,\s+(?:the|an?)\s+[^,]{{3,80}},)?\s+(?:also\s+)?"
+    rf"|(?P<who2>{_NAME}|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_GENERIC_NOUN})"  # "the software maker"
+    rf"(?:,\s+(?:the|an?|which|who)\s+[^,]{{3,80}},)?\s+(?:also\s+)?"
     rf"(?:will|plans\s+to|intends\s+to|aims\s+to)\b"
 )
 _PERSON = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
@@ -290,7 +312,7 @@ _GROUP = re.compile(
     r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)?"
     r"(?:\s+on\s+(?-i:[A-Z])\w+day)?"
     r"\s+(?:now\s+|still\s+|also\s+|broadly\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:bet|see|expect|predict|forecast|price|pledged|vowed|promised|agreed|said|say|warned|"
+    r"(?:bet|see|expect|predict|forecast|price|pledged|vowed|promised|agreed|said|say|warned|warn|"
     r"pencil+ed\s+in|hoped?|hopes|"
     r"threatened|committed|demanded|told|gave|given|set|issued|asked|ordered|urged|(?:are|were)\s+(?:\w+ly\s+)?"
     r"(?:betting|pricing|expecting|predicting|forecasting))\b",
@@ -312,6 +334,7 @@ _ATTRIBUTED = (
     _AGREED,
     _ROLE,
     _DEMANDED_BY,
+    _DESCRIBED_SUBJECT,
 )
 _AS_WRITTEN = (_ROLE, _DEMANDED_BY)  # "a Norwegian official", "Nordic leaders"
 # what a sentence must hold for a pattern to match in it, checked first: far cheaper to scan
@@ -324,7 +347,7 @@ _NEEDS = {
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
 _OPENER = re.compile(
-    rf"(?:^(?:{_DATELINE_SRC})?|[.!?][\"”’]?\s+)(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?"
+    rf"(?:^|[.!?][\"”’]?\s+)(?:{_DATELINE_SRC})?(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?"
 )
 
 
@@ -379,6 +402,19 @@ def _described(before: str, noun: str) -> str | None:
     return found
 
 
+_NAME_RE = re.compile(rf"\b(?:[Tt]he\s+)?{_NAME}")
+
+
+def _public_body_in(sentence: str) -> str | None:
+    """The last public body the sentence names, which "the agency" may stand for ("the
+    state Department of Transport will ..., the agency said")."""
+    found = None
+    for m in _NAME_RE.finditer(sentence):
+        if _PUBLIC_BODY.search(m.group()):
+            found = m.group()
+    return _org_or_name(found) if found else None
+
+
 def _named_before(text: str, at: int, noun: str) -> str | None:
     """The last body before ``at`` whose name ends in ``noun`` ("the court" -> "the Supreme
     Court")."""
@@ -401,10 +437,6 @@ def _may_be(name: str, noun: str) -> bool:
     return _ANY_BODY.match(noun) is not None
 
 
-# bodies of state: "the government" is only one whose name says so
-_STATE_NOUN = re.compile(r"^(?:government|ministry|court|police|army|military|parliament|cabinet)$")
-
-
 def _may_be_last(name: str, noun: str) -> bool:
     """Whether "the <noun>" can stand for the body that spoke last: as any body may, but a
     public body is no "company" or "union", and only a name that says so is "the
@@ -413,7 +445,7 @@ def _may_be_last(name: str, noun: str) -> bool:
         return True
     if _COMMERCIAL.match(noun):
         return False  # _may_be has judged it
-    return not (_STATE_NOUN.match(noun) or _PUBLIC_BODY.search(name))
+    return not (_PUBLIC_BODY.search(noun) or _PUBLIC_BODY.search(name))
 
 
 def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool:
@@ -421,6 +453,11 @@ def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool
     if name.lower().startswith("the ") or _BODY_WORD.match(last):
         return False  # "the British Medical Association", "General Motors"
     return last in people or name in names
+
+
+# a sentence's first word shaped like a participle or an adverb is capitalised only because
+# it opens the sentence: "Detailed results showed ...", "Starting in July, ...", "Separately, ..."
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)$|[A-Z][a-z]{4,}ing$")
 
 
 def _org_before(
@@ -438,6 +475,7 @@ def _org_before(
         org = m.group("org")
         if (
             org.lower() in _STOP
+            or _NOT_A_NAME.match(org)
             or org.split()[0].lower() in _TITLES
             or _is_person(org, people, names)
             or (noun and not _may_be(org, noun))
@@ -447,19 +485,29 @@ def _org_before(
     return found
 
 
-# what opens a clause of its own: the attribution after it does not reach back
+# what opens a clause of its own, the attribution after it does not reach back: "..., and
+# the party's leaders have said", "... next May, when his challenger Jo Kim has vowed",
+# "six months after the council declared"
 _CLAUSE_OPENER = re.compile(
-    r"(?:[;:]|\b(?:and|but|while|whereas|although|though|as|because|since))\s+"
-    r"(?:(?-i:[a-z])[\w'’-]*\s+){0,3}$",  # "..., and the party's leaders have said"
+    r"(?:[;:]|\b(?P<word>and|but|while|whereas|although|though|as|because|since|when|where|"
+    r"after|before|once|until|unless))\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
+# "and" between two capitalised words joins a name: "the Academy of Arts and Sciences said"
+_NAME_JOINT = re.compile(r"\b[A-Z][\w'’.-]*\s+and\s+$")
 
 
 def _later_clause(sentence: str, date_at: int, at: int) -> bool:
     """Whether the attribution at ``at`` opens a clause after the one holding the date
     ("the vote is on Thursday, and markets see ..."), rather than closing it ("..., the
     ministry said")."""
-    return at > date_at and _CLAUSE_OPENER.search(sentence[:at]) is not None
+    if at <= date_at:
+        return False
+    m = _CLAUSE_OPENER.search(sentence, max(0, at - 80), at)
+    if m is None:
+        return False
+    joint = m.group("word") and m.group("word").lower() == "and" and m.end() - m.start() <= 4
+    return not (joint and _NAME_JOINT.search(sentence, max(0, at - 40), at))
 
 
 # where a statement was made: "said at the trade fair", "told a conference in Davos"
@@ -470,18 +518,20 @@ _SPEAKING_AT = re.compile(
 
 
 def _about_someone(sentence: str, date_at: int, at: int) -> bool:
-    """Whether the date sits in a "who" or "which" clause after the attribution: a fact the
-    writer adds about a person, or about where a statement was made ("... hand the file to
-    Jo Kim, who takes office on Monday", "the company said at the fair, which runs until
+    """Whether the date sits in a "who", "where" or "which" clause after the attribution: a
+    fact the writer adds about a person or a place, or about where a statement was made
+    ("... hand the file to Jo Kim, who takes office on Monday", "she told reporters in Goa,
+    where the council meets on Friday", "the company said at the fair, which runs until
     Friday")."""
     if at > date_at:
         return False
-    who = sentence.rfind(", who ", at, date_at)
+    who = max(sentence.rfind(", who ", at, date_at), sentence.rfind(", where ", at, date_at))
     which = sentence.rfind(", which ", at, date_at)
     if which > who and not _SPEAKING_AT.search(sentence, at, which):
         which = -1  # "signed orders imposing tariffs, which take effect ...": his measure
     opener = max(who, which)
-    return opener >= 0 and not re.search(r"[;,]", sentence[opener + 2 : date_at])
+    inside = sentence[opener + 2 : date_at]
+    return opener >= 0 and ";" not in inside and inside.count(",") % 2 == 0  # ", chaired by ...,"
 
 
 # "Governor Jo Kim, who has vowed to ...": the person's own commitment or forecast
@@ -531,7 +581,7 @@ def _not_committed(sentence: str, m: re.Match[str], date_at: int) -> bool:
 
 # "... before his term ends on Tuesday": a clause of its own that only dates the statement
 _WHEN_CLAUSE = re.compile(
-    r"\b(?:when|before|after|once)\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:when|before|after|once)\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"[a-z]+s\s+(?:(?:on|at|in)\s+)?$"
 )
 
@@ -549,7 +599,10 @@ def _background(sentence: str, date_at: int, at: int) -> bool:
 _GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
 # unnamed sources, counted: "two government officials said"
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z]+\s+)?$")
-_SOURCE_NOUNS = frozenset("officials diplomats negotiators".split())  # noqa: SIM905
+# people who speak for a body without being named, in the plural ("two aides said")
+_SOURCE_NOUNS = frozenset(
+    "officials diplomats negotiators aides sources insiders people spokesmen spokespeople".split()  # noqa: SIM905
+)
 
 
 def _anonymous(sentence: str, m: re.Match[str]) -> bool:
@@ -626,7 +679,10 @@ class Speakers:
         """The speaker of a claim of ``kind`` in the sentence text[start:end]. A scheduled
         event only has one when the sentence says who announced it."""
         found = self._speaker(start, end, kind, date_at)
-        return _spelt_out(self.text, found) if found and found.startswith("the ") else found
+        if found is None:
+            return None
+        found = _LEGAL_TAIL.sub("", found)
+        return _spelt_out(self.text, found) if found.startswith("the ") else found
 
     def _speaker(self, start: int, end: int, kind: object, date_at: int) -> str | None:
         found = self._attributed(start, end)
@@ -663,7 +719,11 @@ class Speakers:
         if str(kind) not in ("promise", "deadline"):
             return None
         for m in _FUTURE_SUBJECT.finditer(sentence):
-            if _not_committed(sentence, m, date_at) or not _opens_clause(sentence, m.start()):
+            if (
+                _not_committed(sentence, m, date_at)
+                or _background(sentence, date_at, m.start())
+                or not _opens_clause(sentence, m.start())
+            ):
                 continue
             raw = m.group("who") or (m.groupdict().get("who2") or "")
             name = _org_or_name(raw)
@@ -752,6 +812,10 @@ class Speakers:
         described = _described(self.text[start:at], noun)
         if described:
             return described
+        if _ANY_BODY.match(noun):
+            public = _public_body_in(self.text[start:at])
+            if public:
+                return public
         last = self._last_before(start)
         if last and noun in last.lower():
             return last
@@ -763,7 +827,7 @@ class Speakers:
         org = _org_before(self.text, at, self.people, self.names, noun=noun)
         if org:
             return org
-        return last if last and _COMMERCIAL.match(noun) and _may_be(last, noun) else None
+        return None
 
     def _principal(self, start: int, at: int) -> str | None:
         """The person a spokesman speaks for: the last one named before ``at`` in the
@@ -774,6 +838,14 @@ class Speakers:
             if name and " " in name and _is_person(name, self.people, self.names):
                 found = _full(name, self.people)
         return found or self._last_before(start)
+
+    def _subject_person(self, body: str) -> str | None:
+        """The person whose name opens the sentence ("Jo Kim will ...")."""
+        m = _SUBJECT.match(body)
+        name = clean_name(m.group("who")) if m else None
+        if not name or name.lower() in _STOP or _BODY_WORD.match(name.split()[-1]):
+            return None
+        return _full(name, self.people)
 
     def _surname(self, raw: str) -> str | None:
         """A one-word name that is also a common word, when the text names a person by it
@@ -803,6 +875,9 @@ class Speakers:
                     continue  # "head of the National Audit Office, has said": not "Audit Office"
                 if pattern is _SPOKESMAN:
                     found = self._principal(start, start + shift + m.start())
+                    break
+                if pattern is _DESCRIBED_SUBJECT:
+                    found = self._subject_person(body)
                     break
                 raw = m.group("who")
                 if raw.lower() in ("he", "she"):
