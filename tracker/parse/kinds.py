@@ -59,7 +59,7 @@ _MEASURE = (
     r"\b(?:inflation|demand|prices?|sales|growth|output|production|rates?|unemployment|"
     r"jobless\s+rate|costs?|exports?|imports?|profits?|earnings|revenues?|shares|stocks|"
     r"economy|supply|spending|investment|wages|consumption|yields?|" + _WEATHER + r")\s+"
-    r"(?:will|would|should|is\s+set\s+to|are\s+set\s+to)\s+"
+    r"(?:will|would|is\s+set\s+to|are\s+set\s+to)\s+"
     r"(?!(?:\w+ly\s+)?(?:be\s+(?:held|announced|published)|take\s+effect|apply|come\s+into|start|"
     r"begin)\b)"
 )
@@ -72,11 +72,24 @@ _FORECASTER = re.compile(
     + r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|say|says|warn\w*|predict\w*|expect\w*)\b",
     _I,
 )
+# what an "anticipated" used as a verb goes on with: an article, a pronoun, a preposition,
+# a comparative ("anticipated higher prices")
+_NOT_A_NOUN = (
+    r"(?:a|an|the|that|this|these|those|it|its|their|his|her|our|your|my|some|any|no|such|"
+    r"what|whether|how|to|by|in|on|at|for|of|from|with|about|as|and|or|but|when|then|"
+    r"would|will|could|should|might|may|be|being|more|less|much|further|fewer|higher|lower|"
+    r"greater|stronger|weaker|slower|faster|better|worse|him|them|us|you|me)"
+)
+# a sum: "$4 billion", "£300 a year", "2% of output", "billions of dollars"
+_AMOUNT = (
+    r"(?:[\w'’-]+\s+){0,3}?(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*(?:\s*(?:bn|billion|million|trillion|"
+    r"pounds|dollars|euros|yen|per\s*cent|percent)|(?=\s*%))|(?:billions|millions)\s+of)"
+)
 _FORECAST_CUES = (
     r"forecasts?|forecaster\w*|predict\w*|projected|projects|projections?|expects?|"
-    # "the most anticipated game", "a much-anticipated album": an adjective, not a forecast
-    r"anticipat(?<!most\santicipat)(?<!much-anticipat)(?<!long-anticipat)"
-    r"(?<!eagerly\santicipat)(?<!highly\santicipat)\w*|"
+    # "anticipated" before a noun is an adjective, not a forecast: "the most anticipated game",
+    # "a hotly anticipated sequel", but "anticipated a loss", "anticipated that"
+    r"anticipat(?!ed\s+(?!" + _NOT_A_NOUN + r"\b)[a-z])\w*|"
     r"estimat\w*|likely|outlook|tipped|favou?rites?\s+to|odds-on|"
     # the word first, then the lookbehinds: cheaper where the word is not
     r"(?=bet)(?<!['’]s\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)bet(?:s|ting)?|"
@@ -91,9 +104,10 @@ _FORECAST_CUES = (
     r"expected\s+(?!to\b)(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?to|"
     r"(?:would|will)\s+(?:overtake|surpass|outstrip)|"
     # what a policy will do to others: "the freeze would leave a hole in its finances"
-    r"(?:measure|plan|policy|package|deal|step|reform|freeze|cut|tax|tariff|ban|rule|law|change|"
-    r"hike|increase)s?\s+(?:that\s+)?(?:\w+\s+){0,2}?"
-    r"(?:would|will)\s+(?:help|leave|cost|save|mean|create)"
+    # and what it will cost or save, in so many words: "the cut would cost $4 billion"
+    r"(?:measure|plan|policy|package|deal|step|reform|freeze|cut|tax|tariff|ban|hike|"
+    r"increase)s?\s+(?:that\s+)?(?:\w+\s+){0,2}?"
+    r"(?:would|will)\s+(?:help|leave|(?:cost|save)\s+" + _AMOUNT + r")"
 )
 _EXPECTED_TO = (
     r"\bexpected\s+to\s+(?!meet|visit|hold|sign|travel|attend|arrive|host|vote|testify|speak|"
@@ -157,9 +171,10 @@ _CUTOFF = re.compile(
     r"prosecution|charges|arrest|dismissal|disciplinary|contempt|consequences|legal\s+action)\b",
     _I,
 )
-# a term that ends in the date's clause: "before his term ends on Tuesday"
+# a term that ends in the date's clause, as a cut-off for something before it: "before his
+# term ends on Tuesday", not "the summer term ends on July 18" (an event)
 _TERM_ENDS = re.compile(
-    r"\b"
+    r"\bbefore\s+(?:[\w'’-]+\s+){0,3}?"
     + case_blind_words(r"term|mandate|tenure|contract|lease|licen[cs]e|charter|franchise")
     + r"s?\s+(?:ends|will\s+end)\b",
     _I,
@@ -179,27 +194,38 @@ _IMPOSED = re.compile(
 )
 _DEMAND = re.compile(r"\b(?:demand\w*|ultimatum)\b", _I)
 # an outcome the speaker wants by a date is its own goal: "he wanted the bill passed by
-# Friday", "wants 50 million people using the app by 2030", not "wanted the rebels to
-# withdraw by Friday" (a demand on others)
+# Friday", not "wanted the rebels to withdraw by Friday" (a demand on others), nor a thing
+# wanted of others by a date: "the unions want a meeting with the minister by Friday"
 _GOAL = re.compile(
     r"\bwant(?:s|ed)?\s+(?:to\s+(?:have|see|get)\s+)?(?:(?!to\b)[\w'’-]+\s+){1,5}?"
-    r"(?:in\s+place|ready|done|over|finished|running|open|[a-z]+(?:ed|ing))"
-    # what follows the participle: "folded into the network", "using its service"
+    r"(?:in\s+place|ready|done|over|finished|running|open|[a-z]+ed)"
+    # what follows the participle: "folded into the network"
     r"(?:\s+(?!(?:by|before|to)\b)[\w'’-]+){0,4}?\s+"
     r"(?:by|before|no\s+later\s+than|within)\s",
     _I,
 )
 # a duty with a cut-off: "member states are supposed to file their plans by 2025"
 _OBLIGED = re.compile(r"\b(?:supposed|obliged|obligated|required)\s+to\b", _I)
-# those who have not complied by the date, or at all, face what the sentence says: "will
-# fine drivers who have not registered their cars by June 30", "staff who have not complied
-# will be put on leave from Nov. 1"
+# those who have not complied by the date face what the sentence says: "will fine drivers
+# who have not registered their cars by June 30"
 _UNMET = re.compile(
     r"\b"
     + case_blind_words(r"who|that|which")
     + r"\s+(?:have|has|do|does)\s*(?:not\b|n['’]t\b)(?:\s+yet)?"
-    r"(?:\s+(?:compl|regist|pa[iy]|fil|submit|renew|vaccinat|enrol)\w*"
-    r"|[^,;]*?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?[\w.:]+$)",
+    r"[^,;]*?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?[\w.:]+$",
+    _I,
+)
+# or have not complied at all, when the clause names a sanction: "staff who have not complied
+# will be put on leave from Nov. 1", not "fans who have not paid can watch on Saturday"
+_UNMET_DUTY = re.compile(
+    r"\b(?:who|that|which)\s+(?:have|has|do|does)\s*(?:not\b|n['’]t\b)(?:\s+yet)?"
+    r"\s+(?:compl|regist|pa[iy]|fil|submit|renew|vaccinat|enrol)\w*",
+    _I,
+)
+_SANCTION = re.compile(
+    r"\b(?:fin(?:e|es|ed|ing)|penalt\w+|barred|banned|suspended|fac(?:e|es|ing)|"
+    r"(?:put|placed)\s+on\s+(?:unpaid\s+)?leave|dismissed|fired|evicted|struck\s+off|"
+    r"cut\s+off|disconnected|deregistered|lose|excluded|prosecuted|sanction\w*)\b",
     _I,
 )
 # a term to be met within a period: "troops are to withdraw within 60 days"
@@ -358,7 +384,8 @@ _NOT_A_DEAL = (
 _STRIKE = re.compile(
     r"\b"
     + case_blind_words(
-        r"go(?:es)?\s+on\s+strike|walk\s+(?:out|off)|lock\s+(?:[\w-]+\s+){0,2}?out|"
+        r"go(?:es)?\s+on\s+strike|walk\s+(?:out|off(?:\s+the\s+job)?)|"
+        r"lock\s+(?:[\w-]+\s+){0,2}?out|"
         rf"will\s+strike{_NOT_A_DEAL}|would\s+strike{_NOT_A_DEAL}|to\s+strike{_NOT_A_DEAL}|"
         r"(?:stage|begin|start|launch)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)|"
         r"(?:strike|walkout|stoppage|lockout)s?\s+(?:would|will)\s+(?:\w+ly\s+)?(?:begin|start)"
@@ -383,6 +410,7 @@ _STRIKE_TARGET = re.compile(
     r"|\s*(?:on|against)\s+(?:the\s+)?(?!(?:[\w-]+\s+)?$)"
     r"|\s*(?:the|a|an)\s"
 )
+_SAID = re.compile(r"\b(?:said|says|say|told|warned|announced|added|confirmed|that)\b", _I)
 _ATTACK = re.compile(r"\b(?:air|missile|drone|military|retaliatory|rocket)\b", _I)
 _STORM = re.compile(rf"\b(?:{_WEATHER})\b", _I)
 _IF = re.compile(r"\b(?:if|unless)\b", _I)
@@ -528,7 +556,7 @@ def classify(
         return (ClaimKind.PROMISE, 0.8) if _has(_IF, sentence) else (ClaimKind.EVENT, 0.8)
     takes_effect = _takes_effect(sentence, head, date_at)
     imposed = not takes_effect and _imposed(sentence, lo, date_at)
-    if _has(_CUTOFF, clause) or ("end" in clause and _has(_TERM_ENDS, clause)) or imposed:
+    if _has(_CUTOFF, clause) or ("before" in clause and _has(_TERM_ENDS, clause)) or imposed:
         return ClaimKind.DEADLINE, 0.8
     if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
         return ClaimKind.DEADLINE, 0.75
@@ -536,7 +564,7 @@ def classify(
         return ClaimKind.DEADLINE, 0.8
     if (cut_near and _has(_WINDOW, sentence[:date_end])) or _has(_WINDOW_CLOSES, lead):
         return ClaimKind.DEADLINE, 0.75
-    if _has(_TERM_WITHIN, lead) or (cut_near and _has(_OBLIGED, lead)) or _has(_UNMET, lead):
+    if _has(_TERM_WITHIN, lead) or (cut_near and _has(_OBLIGED, lead)) or _unmet(lead, clause):
         return ClaimKind.DEADLINE, 0.75
     if _has(_GOAL, lead):
         return ClaimKind.PROMISE, 0.75
@@ -551,16 +579,16 @@ def classify(
         if relative
         else _REPORTED_AFTER.match(sentence[hi:]) or _REPORTED_END.search(sentence, hi)
     )
-    if head[-8:].lower().rstrip().endswith(("until", "till", "through")) and _has(
-        _TERM_RUNS, sentence[max(0, date_at - 80) : date_at]
-    ):
+    if _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]):
         return ClaimKind.DEADLINE, 0.7
     if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):
         return ClaimKind.EVENT, 0.7
     target = (cut_near or grain in _COARSE or _WITHIN.match(sentence, date_at) is not None) and (
         not _has(_APPLIES_FROM, head)
     )
-    if _has(_FORECASTER, sentence[:date_at]):  # "Forecasters said Storm Emma, ..., would bring"
+    # "Forecasters said Storm Emma, ..., would bring"; but what a forecaster says is scheduled
+    # is still scheduled: "analysts said the company will report results on Aug. 20"
+    if _has(_FORECASTER, sentence[:date_at]) and not _has(_SCHEDULED_THING, clause):
         return ClaimKind.PREDICTION, 0.7
     for part_end, part in ((date_end, lead), (hi, clause)):
         if _has(_PROMISE, part):
@@ -620,6 +648,12 @@ def classify(
 _CONTINUES = re.compile(r"(?:and\s+)?[a-z]+ing\b")
 
 
+def _unmet(lead: str, clause: str) -> bool:
+    """Whether the date's clause is a cut-off for those who have not complied: by the date,
+    or at all when the clause names what they face."""
+    return _has(_UNMET, lead) or (_has(_UNMET_DUTY, lead) and _has(_SANCTION, clause))
+
+
 def _imposed(sentence: str, lo: int, date_at: int) -> bool:
     """Whether a cut-off imposed on others leads up to the date: in its clause, or in the
     clause it carries on."""
@@ -643,7 +677,13 @@ def _strike_dated(sentence: str, lo: int, date_at: int) -> bool:
     if _has(_STORM, sentence[lo : last.start()]) or _has(_ATTACK, last.group()):
         return False
     gap = sentence[last.end() : date_at]
-    return _has(_LABOUR, sentence) or _STRIKE_TARGET.match(gap) is None
+    # who strikes is named before the strike, after whoever reports it: "Staff at the embassy
+    # said Israel would strike Iran" is no industrial action
+    striker = sentence[lo : last.start()]
+    said = list(_SAID.finditer(striker))
+    if said:
+        striker = striker[said[-1].end() :]
+    return _has(_LABOUR, striker) or _STRIKE_TARGET.match(gap) is None
 
 
 def _forecast(text: str, head: str) -> bool:
