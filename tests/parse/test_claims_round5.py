@@ -84,7 +84,7 @@ def test_a_year_after_a_participle_adjective_names_an_edition() -> None:
         # a month naming a set of projections
         ("Staff now see growth at 1.2%, down from 1.5% in their June projections.", []),
         # an earlier announcement overtaken by the news
-        ("He had already announced in May that he would retire next year.", []),
+        ("He had already announced that he would retire next year, but now plans to stay.", []),
     ],
 )
 def test_background_dates_are_no_claims(text: str, due: list[date]) -> None:

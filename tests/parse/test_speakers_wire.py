@@ -198,10 +198,10 @@ def test_which_clause_about_an_ordered_measure_keeps_its_maker() -> None:
             "April 1, it said.",
             "Safcom",
         ),
-        (  # the subject, not a firm named later; its web suffix and legal form dropped
+        (  # the subject, not a firm named later; its legal form dropped
             "Parcelbox.com Inc expects to complete its purchase of Fastway Freight Inc next "
             "Monday.",
-            "Parcelbox",
+            "Parcelbox.com",
         ),
         (  # "issued by the ..." keeps the article of the body
             "Under guidance issued by the Treasury, banks must close the accounts by April 22.",

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
 from tracker.parse.kinds import classify, clause_span, consequence, happens_until
-from tracker.parse.lexicon import MONTH_DOT_RE, MOVE_RE, POSTPONE_RE
+from tracker.parse.lexicon import POSTPONE_RE
 from tracker.parse.rules.absolute import MOVED_FROM
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.relative import GRANTED
@@ -55,13 +55,14 @@ _FORMER_PLAN = re.compile(
     r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|until|till)\b)[^.;,]){0,60}$",
     re.I,
 )
-# an earlier word, overtaken by the news: "had already announced that he would leave next
-# year" (but "had said earlier in the day that ..." may still stand)
+# an earlier word, overtaken by the news: "had previously said the bridge would reopen
+# on Sept. 1, but now ..." (without "but", "now" or "instead" after the date it stands)
 _EARLIER_WORD = re.compile(
     r"\bhad\s+(?:already|previously)\s+(?:said|announced|stated|indicated)\b"
     r"[^.;]{0,80}$",
     re.I,
 )
+_OVERTAKEN = re.compile(r"[^.;]*?\b(?:but|now|instead)\b", re.I)
 # "postponed the election due on Sept. 6 by a year": the date it had been due on
 _POSTPONED_DUE = re.compile(
     r"\b" + POSTPONE_RE + r"\s+"
@@ -109,12 +110,8 @@ _REPORTING_PERIOD = re.compile(
 )
 # "extended the deadline by two weeks to Oct. 7": how far a date moved, not a period
 _MOVED_BY = re.compile(r"\bby\s+(?:an?|[\w-]+)\s+(?:months?|weeks?|days?|year)\s+to\s+$", re.I)
-# the date something was moved from: "moved the deadline to Aug. 30 from Aug. 16"
-_MOVED_FROM = re.compile(
-    r"\b" + MOVE_RE + r"\b(?:" + MONTH_DOT_RE + r"|[^.;]){0,80}?"
-    r"\b(?:to|until|till)\s+[^;]{1,30}?,?\s+from\s+(?:the\s+)?$",
-    re.I,
-)
+# what is right before a date something was moved from (see MOVED_FROM)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # an open question: "asked whether the vote would take place before Christmas"
 _WHETHER = re.compile(
     r"\b(?:asked|unclear|not\s+clear|uncertain|unsure|doubts?|wondered|know)\s+whether\b"
@@ -149,8 +146,7 @@ def _person_may(phrase: str, before: str, after: str) -> bool:
 # (but "the 2030 target" is a date)
 _YEAR_LABEL_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|this|next|a|an)|['’]s)\s+"
-    r"(?:(?:new|annual|fiscal|financial|draft|proposed|revised|amended|contested|disputed|"
-    r"men['’]s|women['’]s)\s+|\d{4}\s+and\s+)?$",
+    r"(?:(?!year\b)(?-i:[a-z]+|men['’]s|women['’]s)\s+|\d{4}\s+and\s+)?$",
     re.I,
 )
 # "the 2024 and 2025 budgets": the first of two years naming editions
@@ -384,10 +380,12 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     gone = _SUPERSEDED.search(before)
     if gone and not _NEW_DATE.search(gone.group("gap")):
         return False  # "pushing back a July 9 deadline"
-    if _MOVED_FROM.search(before):
+    if _FROM.search(before[-12:]) and MOVED_FROM.search(before):
         return False  # "to Aug. 30 from Aug. 16": the date it was moved from
-    if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before) or _EARLIER_WORD.search(before):
+    if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
         return False  # "had been due to open on July 24": a plan since dropped
+    if _EARLIER_WORD.search(before) and _OVERTAKEN.match(text, end):
+        return False  # "had previously said ... on Sept. 1, but now ...": overtaken
     return not _SUPERSEDED_AFTER.search(after)
 
 

@@ -27,9 +27,6 @@ _PARTICLE = "|".join([r"al-\w+", *NAME_PARTICLES, "&"])
 # a company's legal form, dropped from its name: "Tesla Inc.", "Shell plc", "Nvidia Corp"
 _LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC plc Plc PLC AG SA NV SE GmbH Limited".split())  # noqa: SIM905
 _LEGAL = "|".join(_LEGAL_FORMS)
-# the legal form and web suffix of a firm's name, which news copy drops after the first
-# mention: "Nintendo Co Ltd" -> "Nintendo", "Amazon.com Inc" -> "Amazon"
-_LEGAL_TAIL = re.compile(rf"(?<=\w)(?<!\bthe)(?:\.com)?(?:,?\s+(?:{_LEGAL})\b\.?)*$")
 _NAME = (
     rf"{_TOKEN}(?:\s+(?:{_TOKEN}|(?:{_PARTICLE})(?!\w)|(?:of|for)(?:\s+the)?(?=\s+[A-Z])))*"
     rf"(?:,?\s+(?-i:{_LEGAL})\b\.?)?"
@@ -67,7 +64,8 @@ _NOT_AFTER_PREPOSITION = "".join(
 _SUBJECT_VERB = re.compile(
     r"(?=[A-Z]|\b[a-z])"  # where a subject can start, tested before the slow lookbehinds
     rf"{_NOT_AFTER_PREPOSITION}"
-    rf"(?P<who>{_ORG}|{_NAME}|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|\b[Tt]he\s+{_NAME}|"
+    # "and" between two names: one body ("the Academy of Arts and Sciences") or a pair
+    rf"(?P<who>{_ORG}|(?:\b[Tt]he\s+)?{_NAME}(?:\s+and\s+{_NAME})?|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|"
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the French culture ministry said"
     rf"(?:\s+\([A-Z][\w&.-]{{1,9}}\))?"  # its initials in brackets: "Labour Congress (NLC)"
     rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+|now\s+|still\s+)?"
@@ -102,22 +100,28 @@ _SET_BY = re.compile(
     rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>(?:the\s+)?{_NAME})"
     rf"\s*(?:[,.;]|$)"
 )
-# who speaks for a body without being named
-_SOURCE_ROLE = r"official|spokes(?:man|woman|person)|diplomat|aide|negotiator|source|insider|person"
+# who speaks for a body without being named, and the plural: "a Norwegian official said",
+# "two aides said"
+_SOURCES = {
+    "official": "officials",
+    "spokesman": "spokesmen",
+    "spokeswoman": "spokeswomen",
+    "spokesperson": "spokespeople",
+    "diplomat": "diplomats",
+    "aide": "aides",
+    "negotiator": "negotiators",
+    "source": "sources",
+    "insider": "insiders",
+    "person": "people",
+}
 # "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
 _ROLE = re.compile(
-    r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:official|spokes(?:man|woman|person)|"
-    r"diplomat|aide|negotiator))\s+(?:said|says|told)\b"
+    r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    rf"(?:{'|'.join(_SOURCES)}))\s+(?:said|says|told)\b"
 )
-# what a statement is written in, not who makes it: "the report said"
-_DOCUMENT = r"statement|report|notice|newspaper|paper|filing|letter|document|website"
-# the sentence's subject described again at its end: "Jo Kim will retire in May, the
-# 62-year-old said" (not a body, a group or an unnamed source: "the official said")
-_DESCRIBED_SUBJECT = re.compile(
-    r",\s+the\s+(?P<who>(?:[\w-]+\s+){0,2}?"
-    rf"(?!(?:{_SOURCE_ROLE}|{_GENERIC_NOUN}|{_DOCUMENT}|[a-z]+s)\b)[a-z][\w-]*)"
-    r"\s+(?:said|says|added|told)\b"
-)
+# the sentence's subject described by age at its end: "Jo Kim will retire in May, the
+# 62-year-old said" (a person, checked with _is_person)
+_AGED_SUBJECT = re.compile(r",\s+the\s+\d+-year-old\s+(?:said|says|added|told)\b")
 _SUBJECT = re.compile(rf"(?:The\s+)?(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")
 # a match that starts inside a name governed by a preposition: "head of the National [Audit
 # Office], has said"
@@ -216,6 +220,14 @@ _STOP = frozenset(
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$", re.I)
 
 
+def _without_legal_form(words: list[str]) -> list[str]:
+    """A firm's name without its legal forms, which news copy drops after the first
+    mention: "Nintendo Co Ltd" -> "Nintendo", "Tesla, Inc." -> "Tesla"."""
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+        words = [*words[:-2], words[-2].rstrip(",")]
+    return words
+
+
 def clean_name(raw: str) -> str | None:
     """Drop leading sentence words, demonyms before titles, and titles."""
     words = raw.replace("\n", " ").split()
@@ -227,8 +239,7 @@ def clean_name(raw: str) -> str | None:
         if not (head in _STOP or titled or abbreviation):
             break
         words.pop(0)
-    if len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
-        words = [*words[:-2], words[-2].rstrip(",")]
+    words = _without_legal_form(words)
     titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in _TITLES]
     if titles and not words[0][:1].islower():
         words = words[titles[-1] + 1 :]  # "Bank of England Governor Andrew Bailey"
@@ -334,7 +345,7 @@ _ATTRIBUTED = (
     _AGREED,
     _ROLE,
     _DEMANDED_BY,
-    _DESCRIBED_SUBJECT,
+    _AGED_SUBJECT,
 )
 _AS_WRITTEN = (_ROLE, _DEMANDED_BY)  # "a Norwegian official", "Nordic leaders"
 # what a sentence must hold for a pattern to match in it, checked first: far cheaper to scan
@@ -493,8 +504,6 @@ _CLAUSE_OPENER = re.compile(
     r"after|before|once|until|unless))\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
-# "and" between two capitalised words joins a name: "the Academy of Arts and Sciences said"
-_NAME_JOINT = re.compile(r"\b[A-Z][\w'’.-]*\s+and\s+$")
 
 
 def _later_clause(sentence: str, date_at: int, at: int) -> bool:
@@ -503,11 +512,7 @@ def _later_clause(sentence: str, date_at: int, at: int) -> bool:
     ministry said")."""
     if at <= date_at:
         return False
-    m = _CLAUSE_OPENER.search(sentence, max(0, at - 80), at)
-    if m is None:
-        return False
-    joint = m.group("word") and m.group("word").lower() == "and" and m.end() - m.start() <= 4
-    return not (joint and _NAME_JOINT.search(sentence, max(0, at - 40), at))
+    return _CLAUSE_OPENER.search(sentence, max(0, at - 80), at) is not None
 
 
 # where a statement was made: "said at the trade fair", "told a conference in Davos"
@@ -600,9 +605,7 @@ _GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
 # unnamed sources, counted: "two government officials said"
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z]+\s+)?$")
 # people who speak for a body without being named, in the plural ("two aides said")
-_SOURCE_NOUNS = frozenset(
-    "officials diplomats negotiators aides sources insiders people spokesmen spokespeople".split()  # noqa: SIM905
-)
+_SOURCE_NOUNS = frozenset(_SOURCES.values())
 
 
 def _anonymous(sentence: str, m: re.Match[str]) -> bool:
@@ -681,7 +684,7 @@ class Speakers:
         found = self._speaker(start, end, kind, date_at)
         if found is None:
             return None
-        found = _LEGAL_TAIL.sub("", found)
+        found = " ".join(_without_legal_form(found.split()))
         return _spelt_out(self.text, found) if found.startswith("the ") else found
 
     def _speaker(self, start: int, end: int, kind: object, date_at: int) -> str | None:
@@ -843,9 +846,10 @@ class Speakers:
         """The person whose name opens the sentence ("Jo Kim will ...")."""
         m = _SUBJECT.match(body)
         name = clean_name(m.group("who")) if m else None
-        if not name or name.lower() in _STOP or _BODY_WORD.match(name.split()[-1]):
+        if not name or name.lower() in _STOP:
             return None
-        return _full(name, self.people)
+        name = _full(name, self.people)
+        return name if _is_person(name, self.people, self.names) else None
 
     def _surname(self, raw: str) -> str | None:
         """A one-word name that is also a common word, when the text names a person by it
@@ -876,7 +880,7 @@ class Speakers:
                 if pattern is _SPOKESMAN:
                     found = self._principal(start, start + shift + m.start())
                     break
-                if pattern is _DESCRIBED_SUBJECT:
+                if pattern is _AGED_SUBJECT:
                     found = self._subject_person(body)
                     break
                 raw = m.group("who")

@@ -122,6 +122,10 @@ _FUTURE = (
     # forecasts look ahead: "markets now see a rise in May", "traders bet on a cut"
     r"see|sees|bet|bets|tipped|pricing|priced\s+in"
 )
+_PARTICIPLES = (
+    r"driven|risen|fallen|grown|shown|taken|written|spoken|broken|stolen|eaten|beaten|"
+    r"thrown|flown|drawn|begun|undergone|overtaken|forgotten"
+)
 _PAST = (
     # "was projected the winner": a past report (but "was projected to win" looks ahead)
     r"(?:was|were)(?:\s+(?:projected|forecast|predicted)(?!\s+to\b))?|"
@@ -133,9 +137,9 @@ _PAST = (
     r"rode|wore|tore|froze|stole|woke|shot|got|forgot|sat|lent|meant|dealt|swept|hung|dug|"
     r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|held|blew|shook|arose|underwent|"
     # a past participle after "has"/"have" ("which has driven the slide this year"); after
-    # "be", "will" or "to" it is no past (see _NOT_PAST_BEFORE)
-    r"driven|risen|fallen|grown|shown|taken|written|spoken|broken|stolen|eaten|beaten|"
-    r"thrown|flown|drawn|begun|undergone|overtaken|forgotten|"
+    # "be", "will" or "to" it is no past (see _NOT_PAST_BEFORE), nor before a plan that
+    # holds the date (see _PLAN_AFTER)
+    rf"{_PARTICIPLES}|"
     # a regular past form, but not a word that only ends like one ("need", "hundred")
     r"(?-i:(?!(?:need|proceed|succeed|exceed|speed|feed|heed|breed|bleed|seed|hundred|sacred|"
     r"naked|wicked|kindred|embed)\b)[a-z]{2,}ed)"
@@ -175,6 +179,16 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+
 # a relative clause after the date has a verb of its own
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
+
+
+_PARTICIPLE = re.compile(_PARTICIPLES, re.I)
+# a to-infinitive or a will-clause after a participle: "has taken the decision to close the
+# plant on Sept. 30", "has begun a review that will end in March"
+_PLAN_AFTER = re.compile(
+    r"[^.;]*?\b(?:to\s+(?!(?:the|an?|its|their|his|her|this|that|these|those)\b)[a-z]"
+    r"|(?:will|would|shall)\b)",
+    re.I,
+)
 
 
 # every _BOUNDARY match begins with one of these (after its zero-width lookbehinds)
@@ -233,7 +247,11 @@ def direction(text: str, start: int, end: int) -> Direction:
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
     if follow and _is_past(follow) and not _governed(text, left, follow):
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after
-    cues = [c for c in _CUE.finditer(text, left, start) if not _governed(text, left, c)]
+    cues = [
+        c
+        for c in _CUE.finditer(text, left, start)
+        if not (_governed(text, left, c) or _planned(text, c, start))
+    ]
     cues = _outside_aside(head, left, cues)
     if cues and _said_owner(text, cues[-1], start, end):
         cues = []  # "said Sunday's rally would go ahead": the verb after the noun decides
@@ -311,6 +329,12 @@ def _outside_aside(head: str, left: int, cues: list[re.Match[str]]) -> list[re.M
     lo, hi = left + opening, left + close
     kept = [c for c in cues if not lo < c.start() < hi]
     return kept or cues
+
+
+def _planned(text: str, cue: re.Match[str], start: int) -> bool:
+    """A present perfect whose object is a plan that holds the date ("has taken the
+    decision to close the plant on Sept. 30"): no past for the date."""
+    return bool(_PARTICIPLE.fullmatch(cue.group()) and _PLAN_AFTER.match(text, cue.end(), start))
 
 
 def _governed(text: str, left: int, cue: re.Match[str]) -> bool:

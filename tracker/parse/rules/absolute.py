@@ -10,7 +10,14 @@ from datetime import date, timedelta
 
 from tracker.parse.calendar import day_range, days_in_month, month_range
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import MONTH_RE, MOVE_RE, ORDINAL_RE, month_number, ordinal_number
+from tracker.parse.lexicon import (
+    MONTH_DOT_RE,
+    MONTH_RE,
+    MOVE_RE,
+    ORDINAL_RE,
+    month_number,
+    ordinal_number,
+)
 from tracker.parse.rules.base import Candidate, Clock, RegexRule, make
 from tracker.parse.tense import Direction
 from tracker.parse.types import Grain
@@ -121,7 +128,11 @@ def _ordinal_month_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 # "postponed the vote from Aug. 14 to Aug. 21": the old day and the new, not a span
 MOVED_FROM = re.compile(
-    rf"\b{MOVE_RE}(?:\s+(?!to\b|until\b)[\w'’.-]+){{0,5}}?\s+from\s+(?:the\s+)?$", re.I
+    rf"\b{MOVE_RE}(?:(?:\s+(?!to\b|until\b)[\w'’.-]+){{0,5}}?"
+    # "moved the deadline to Aug. 30 from Aug. 16"
+    rf"|\b(?:{MONTH_DOT_RE}|[^.;]){{0,80}}?\b(?:to|until|till)\s+[^;]{{1,30}}?,?)"
+    r"\s+from\s+(?:the\s+)?$",
+    re.I,
 )
 
 
