@@ -296,7 +296,14 @@ def test_an_offset_without_a_zone_is_refused_rather_than_guessed(cli: Run, tmp_p
 
 def test_one_source_url_is_not_stamped_on_several_articles(cli: Run) -> None:
     result = cli("ingest", str(REPO / "seeds"), SEED, "--source-url", "https://x.test/a")
-    assert result.code == 1 and "describe one article" in result.err
+    assert result.code == 1 and "--source-url describes one article" in result.err
+    assert "--published" not in result.err
+
+
+def test_ingest_from_stdin_asks_for_yes_before_reading(cli: Run) -> None:
+    result = cli("ingest", "-", "--published", "2025-08-05", "--tz", "UTC")
+    assert result.code == 1
+    assert "pass --yes to store its claims" in result.err
 
 
 @pytest.mark.parametrize(
@@ -344,3 +351,32 @@ def test_show_does_not_list_a_folded_notice_as_planned(cli: Run) -> None:
     planned = [line for line in shown.splitlines() if line.rstrip().endswith("planned")]
     assert [line.split()[0] for line in planned] == ["followup"]
     assert "reminder" not in shown
+
+
+def test_a_database_under_a_file_is_an_error_not_a_traceback(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("not a folder")
+    result = cli("--db", str(tmp_path / "story.txt" / "t.db"), "list")
+    assert result.code == 1
+    assert "cannot open the database" in result.err
+    assert "check that its folder exists and is writable" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_a_database_kind_we_do_not_support_names_what_we_do(cli: Run) -> None:
+    result = cli("--db", "mysql://u@127.0.0.1/x", "list")
+    assert result.code == 1
+    assert "supports SQLite (a file path) and PostgreSQL" in result.err
+
+
+def test_extending_a_deadline_into_the_past_says_so(cli: Run) -> None:
+    cli("add", "ships the phone", "--due", "2030-01-01 12:00", "--tz", "UTC")
+    result = cli("extend", "1", "--to", "2020-01-01")
+    assert result.code == 0, result.err
+    assert "note: it is already past due" in result.err
+    assert "already past due" not in cli("extend", "1", "--to", "2031-01-01").err
+
+
+def test_a_bad_from_date_names_the_option_as_written(cli: Run) -> None:
+    result = cli("add", "x", "--due", "Friday", "--from", "yesterday")
+    assert result.code != 0
+    assert "--published/--from 'yesterday' is not an ISO date" in result.err

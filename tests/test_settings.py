@@ -206,3 +206,18 @@ def test_warnings_are_no_setting_a_config_file_can_hold(tmp_path: Path) -> None:
     path = write_config(tmp_path / "tracker.toml", 'warnings = ["x"]\n', 0o600)
     with pytest.raises(ConfigError, match="warnings"):
         load_config(path, environ={})
+
+
+def test_a_config_file_that_is_not_utf8_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.toml"
+    path.write_bytes(b"\xff\xfe\x00binary")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(path, environ={})
+
+
+@pytest.mark.parametrize("key", ["display.tz", "parser.default_tz"])
+def test_a_bad_time_zone_in_the_config_names_its_key(key: str, tmp_path: Path) -> None:
+    table, name = key.split(".")
+    path = write_config(tmp_path / "tracker.toml", "", 0o600)
+    with pytest.raises(ConfigError, match=f"^bad configuration: {key}: unknown time zone"):
+        load_config(path, environ={f"TRACKER__{table}__{name}": "Bogus/Zone"})

@@ -179,6 +179,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), "file not found") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), f"not valid TOML ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(str(path), "not UTF-8 text; save it as UTF-8") from exc
     except OSError as exc:
         raise ConfigError(str(path), f"cannot be read ({exc.strerror})") from exc
 
@@ -232,12 +234,15 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
         raise ConfigError(_where(first), f"{first['msg']}{value}") from exc
     config.source = str(path) if path else BUILT_IN
     config._warnings = [warning] if warning else []
-    for tz_name in (config.parser.default_tz, config.display.tz):
+    for key, tz_name in (
+        ("parser.default_tz", config.parser.default_tz),
+        ("display.tz", config.display.tz),
+    ):
         if tz_name:
             try:
                 zone(tz_name)
             except UnknownTimeZoneError as exc:
-                raise ConfigError("tz", str(exc)) from exc
+                raise ConfigError(key, str(exc)) from exc
     build_channels(config)
     return config
 

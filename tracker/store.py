@@ -166,7 +166,26 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
         ) from exc
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot open the database {mask_url(url)}: {exc}") from exc
+    except ImportError as exc:
+        raise StorageError(_missing_driver(url, exc.name)) from exc
+    except OSError as exc:  # the folder, or the lock file beside the database
+        raise StorageError(
+            f"cannot open the database {mask_url(url)}: {exc.strerror or exc} "
+            f"({exc.filename}); check that its folder exists and is writable"
+        ) from exc
     return engine
+
+
+def _missing_driver(url: str, module: str | None) -> str:
+    if url.startswith("postgresql"):
+        return (
+            f"database.url {mask_url(url)} needs the PostgreSQL driver ({module} is not "
+            "installed): pip install psycopg"
+        )
+    return (
+        f"database.url {mask_url(url)} needs {module}, which is not installed; tracker "
+        "supports SQLite (a file path) and PostgreSQL (postgresql+psycopg://user@host/db)"
+    )
 
 
 def storage_error(exc: SQLAlchemyError, url: str | None = None) -> StorageError:

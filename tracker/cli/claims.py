@@ -92,7 +92,9 @@ def add(
     app_ctx = context(ctx)
     zone_ = app_ctx.zone_or_default(tz)
     now = app_ctx.now()
-    base = parse_moment(published, zone_, "--published") if published else now.astimezone(zone_)
+    base = (
+        parse_moment(published, zone_, "--published/--from") if published else now.astimezone(zone_)
+    )
     expr = resolve_due(due, base, zone_)
     moment = due_moment(kind, expr, event_hour=app_ctx.config.notices.event_hour)
     with app_ctx.session() as session:
@@ -102,12 +104,7 @@ def add(
     out.print(
         f"added claim {claim.id}: due {when(claim.due_at, claim.tz)} ({expr.text})", markup=False
     )
-    if claim.due_at <= now:
-        err.print(
-            "note: it is already past due; the daemon sends its notices, marked late, "
-            "on its next pass",
-            markup=False,
-        )
+    _note_if_past_due(claim.due_at, now)
 
 
 @app.command("list")
@@ -288,6 +285,16 @@ def extend(
             session, claim_id, expr, moment, app_ctx.config, now, note, reopen=reopen
         )
     out.print(f"claim {claim.id} now due {when(claim.due_at, claim.tz)}", markup=False)
+    _note_if_past_due(claim.due_at, now)
+
+
+def _note_if_past_due(due_at: datetime, now: datetime) -> None:
+    if due_at <= now:
+        err.print(
+            "note: it is already past due; the daemon sends its notices, marked late, "
+            "on its next pass",
+            markup=False,
+        )
 
 
 @app.command()

@@ -185,6 +185,11 @@ def ingest(
     Ingesting the same article twice adds nothing twice.
     Example: tracker ingest seeds/ --yes
     """
+    if "-" in sources and not yes:
+        raise BadInputError(
+            "an article read from standard input leaves nothing to answer the question "
+            "with: pass --yes to store its claims (tracker extract - only shows them)"
+        )
     app_ctx = context(ctx)
     config = app_ctx.config
     files = expand_sources(sources)
@@ -192,10 +197,14 @@ def ingest(
         raise BadInputError(
             "no article files (.txt, .md, .text or no suffix) found in " + ", ".join(sources)
         )
-    if len(files) > 1 and (source_url or published):
+    given = [
+        name for name, value in (("--published", published), ("--source-url", source_url)) if value
+    ]
+    if len(files) > 1 and given:
         raise BadInputError(
-            "--source-url and --published describe one article; ingest several articles "
-            "with a header in each (see seeds/README.md), or one at a time"
+            f"{' and '.join(given)} describe{'s' if len(given) == 1 else ''} one article; "
+            "ingest several articles with a published: header in each (see seeds/README.md), "
+            "or one at a time"
         )
     failed: list[str] = []
     batches: list[tuple[Dated, list[Any]]] = []
