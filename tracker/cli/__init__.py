@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from tracker.cli import (  # noqa: F401  (they register commands)
     claims,
+    export,
     notices,
     reading,
     service,

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from freezegun import freeze_time
+
+from tests.conftest import Run
+from tracker.export import CSV_COLUMNS, FIELDS
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = str(REPO / "seeds" / "000_43a9507da0b38242.txt")
+URL = "https://news.example.test/zelensky-trump"
+
+
+@pytest.fixture
+def stored(cli: Run) -> Run:
+    """The seed article's two claims, the Friday deadline resolved with a note, plus an
+    open claim typed by hand (no source)."""
+    with freeze_time("2025-08-05 16:00:00"):
+        assert cli("ingest", SEED, "--source-url", URL, "--yes").code == 0
+        assert cli("add", "Talks resume", "--due", "2025-09-01", "--tz", "UTC").code == 0
+    with freeze_time("2025-08-09 14:00:00"):
+        assert cli("resolve", "1", "broken", "--note", "no ceasefire; sanctions delayed").code == 0
+    return cli
+
+
+def test_it_exports_every_claim_as_one_json_array_with_note_source_and_history(
+    stored: Run,
+) -> None:
+    result = stored("export")
+    assert result.code == 0, result.err
+    records = json.loads(result.out)
+    assert [r["id"] for r in records] == [2, 1, 3]
+    assert all(tuple(r) == FIELDS for r in records)
+    by_id = {r["id"]: r for r in records}
+    broken = by_id[1]
+    assert broken["verdict"] == "broken"
+    assert broken["verdict_note"] == "no ceasefire; sanctions delayed"
+    assert broken["resolved_at"] == "2025-08-09T14:00:00+00:00"
+    assert broken["due"] == "2025-08-08T23:59:59-04:00"
+    assert broken["time_text"] == "by Friday" and broken["speaker"] == "Donald Trump"
+    assert broken["source"]["url"] == URL
+    assert broken["source"]["title"].startswith("Zelensky thanks Trump")
+    assert broken["source"]["published"] == "2025-08-05T00:00:00-04:00"
+    assert broken["source"]["path"].endswith("000_43a9507da0b38242.txt")
+    assert [(h["action"], h["note"]) for h in broken["history"]] == [
+        ("created", None),
+        ("resolved", "no ceasefire; sanctions delayed"),
+    ]
+    assert by_id[3]["source"] is None and by_id[3]["verdict"] is None
+
+
+def test_it_writes_json_lines_to_a_file(stored: Run, tmp_path: Path) -> None:
+    target = tmp_path / "claims.jsonl"
+    result = stored("export", "--format", "jsonl", "--output", str(target))
+    assert result.code == 0, result.err
+    assert result.out == "" and "exported 3 claims" in result.err
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [line["id"] for line in lines] == [2, 1, 3]
+
+
+def test_it_writes_csv_with_one_row_per_claim_and_a_history_count(stored: Run) -> None:
+    result = stored("export", "--format", "csv")
+    assert result.code == 0, result.err
+    reader = csv.DictReader(io.StringIO(result.out))
+    assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
+    rows = {row["id"]: row for row in reader}
+    assert rows["1"]["verdict_note"] == "no ceasefire; sanctions delayed"
+    assert rows["1"]["source_url"] == URL
+    assert rows["1"]["history_count"] == "2"
+    assert rows["3"]["source_title"] == "" and rows["3"]["verdict"] == ""
+
+
+def test_csv_of_no_claims_still_has_its_header(cli: Run) -> None:
+    result = cli("export", "--format", "csv")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [",".join(CSV_COLUMNS)]
+
+
+def test_it_filters_like_list(stored: Run) -> None:
+    resolved = json.loads(stored("export", "--resolved").out)
+    assert [r["id"] for r in resolved] == [1]
+    still_open = json.loads(stored("export", "--open").out)
+    assert [r["id"] for r in still_open] == [2, 3]
+    by_speaker = json.loads(stored("export", "--all", "--speaker", "trump").out)
+    assert [r["id"] for r in by_speaker] == [1]
+    both = stored("export", "--open", "--resolved")
+    assert both.code == 1 and "choose one of" in both.err
+
+
+def test_an_unwritable_output_is_a_one_line_error(stored: Run, tmp_path: Path) -> None:
+    result = stored("export", "--output", str(tmp_path / "missing" / "claims.json"))
+    assert result.code == 1
+    assert result.err.strip().endswith("No such file or directory")
+    assert "tracker: error: cannot write" in result.err and "Traceback" not in result.err
+    assert result.out == ""

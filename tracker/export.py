@@ -1,0 +1,166 @@
+"""Claims with their verdicts, sources and history, as JSON, JSON Lines or CSV.
+
+Moments are ISO 8601 with an offset: ``due`` in the claim's zone, a source's
+``published`` in the article's zone, the rest (created, updated, resolved, history) in UTC.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from tracker import claims as claim_service
+from tracker.models import Claim, ClaimEvent, ClaimStatus, Source
+
+
+class ExportFormat(StrEnum):
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+# the key order of every record, and so the column order of every format
+FIELDS = (
+    "id",
+    "text",
+    "kind",
+    "status",
+    "verdict",
+    "verdict_note",
+    "resolved_at",
+    "due",
+    "tz",
+    "time_text",
+    "speaker",
+    "quote",
+    "consequence",
+    "revision",
+    "created_at",
+    "updated_at",
+    "source",
+    "history",
+)
+SOURCE_FIELDS = ("id", "title", "url", "published", "path")
+CSV_COLUMNS = (
+    *FIELDS[:-2],
+    *(f"source_{name}" for name in SOURCE_FIELDS),
+    "history_count",
+)
+
+
+def _iso(moment: datetime | None, tz: str | None = None) -> str | None:
+    if moment is None:
+        return None
+    return (moment.astimezone(ZoneInfo(tz)) if tz else moment).isoformat()
+
+
+def _verdict_note(claim: Claim, events: list[ClaimEvent]) -> str | None:
+    """The note of the resolution that gave the current verdict (none while open)."""
+    if claim.status == ClaimStatus.OPEN:
+        return None
+    resolutions = [e for e in events if e.action == "resolved"]
+    return resolutions[-1].note if resolutions else None
+
+
+def _source_record(source: Source | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "id": source.id,
+        "title": source.title,
+        "url": source.url,
+        "published": _iso(source.published_at, source.tz),
+        "path": source.path,
+    }
+
+
+def _event_record(event: ClaimEvent) -> dict[str, Any]:
+    return {
+        "at": _iso(event.at),
+        "action": event.action,
+        "field": event.field,
+        "old": event.old_value,
+        "new": event.new_value,
+        "note": event.note,
+    }
+
+
+def claim_record(claim: Claim, source: Source | None, events: list[ClaimEvent]) -> dict[str, Any]:
+    """One exported claim, its keys in ``FIELDS`` order."""
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "kind": claim.kind,
+        "status": claim.status,
+        "verdict": None if claim.status == ClaimStatus.OPEN else claim.status,
+        "verdict_note": _verdict_note(claim, events),
+        "resolved_at": _iso(claim.resolved_at),
+        "due": _iso(claim.due_at, claim.tz),
+        "tz": claim.tz,
+        "time_text": claim.time_text,
+        "speaker": claim.speaker,
+        "quote": claim.quote,
+        "consequence": claim.consequence,
+        "revision": claim.revision,
+        "created_at": _iso(claim.created_at),
+        "updated_at": _iso(claim.updated_at),
+        "source": _source_record(source),
+        "history": [_event_record(e) for e in events],
+    }
+
+
+def gather(
+    session: Session,
+    view: claim_service.View,
+    now: datetime,
+    *,
+    speaker: str | None = None,
+) -> list[dict[str, Any]]:
+    """Every claim in ``view``, soonest due first, with its source and history."""
+    claims = claim_service.listing(session, view, now, speaker=speaker)
+    events: dict[int | None, list[ClaimEvent]] = defaultdict(list)
+    sources: dict[int | None, Source] = {}
+    for chunk in _chunks(claims):
+        query = select(ClaimEvent).where(col(ClaimEvent.claim_id).in_([c.id for c in chunk]))
+        for event in session.exec(query.order_by(col(ClaimEvent.id))):
+            events[event.claim_id].append(event)
+        wanted = {c.source_id for c in chunk} - set(sources) - {None}
+        sources.update(
+            (s.id, s) for s in session.exec(select(Source).where(col(Source.id).in_(wanted)))
+        )
+    return [claim_record(c, sources.get(c.source_id), events[c.id]) for c in claims]
+
+
+def _chunks(claims: list[Claim], size: int = 500) -> list[list[Claim]]:
+    """Groups small enough for an IN list on every database."""
+    return [claims[i : i + size] for i in range(0, len(claims), size)]
+
+
+def _csv_row(record: dict[str, Any]) -> list[Any]:
+    """A flat row: the source spread over ``source_*`` columns, the history as a count."""
+    source = record["source"] or {}
+    return [
+        *(record[name] for name in FIELDS[:-2]),
+        *(source.get(name) for name in SOURCE_FIELDS),
+        len(record["history"]),
+    ]
+
+
+def render(records: list[dict[str, Any]], fmt: ExportFormat) -> str:
+    if fmt is ExportFormat.JSON:
+        return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    if fmt is ExportFormat.JSONL:
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_row(r) for r in records)
+    return buffer.getvalue()
