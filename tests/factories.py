@@ -46,7 +46,7 @@ def webhook_only(config: Config, url: str, **settings: Any) -> Config:
     return changed
 
 
-def write_config(path: Path, **tables: dict[str, Any]) -> Path:
+def write_config_tables(path: Path, **tables: dict[str, Any]) -> Path:
     """Write a version 1 ``tracker.toml`` at ``path``: each keyword a ``[table]``, a table
     nested in one a ``[table.name]`` (``channels={"hook": {...}}``)."""
     lines = ["version = 1"]

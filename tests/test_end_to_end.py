@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 from standardwebhooks.webhooks import Webhook
 
-from tests.factories import write_config
+from tests.factories import write_config_tables
 from tests.processes import DaemonProcess, run_cli, tracker_env, wait_for
 from tests.servers import SmtpServer, WebhookServer
 from tracker.models import Notice
@@ -30,7 +30,7 @@ def write_both_channels(path: Path, db: Path, smtp: SmtpServer, hook: WebhookSer
         "to": ["desk@example.test", "editor@example.test"],
     }
     webhook = {"type": "webhook", "url": hook.url, "secret_env": "TRACKER_WEBHOOK_SECRET"}
-    write_config(
+    write_config_tables(
         path,
         database={"url": sqlite_url(db)},
         daemon={"poll_interval": "1s"},

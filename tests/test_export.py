@@ -9,7 +9,6 @@ import pytest
 from freezegun import freeze_time
 
 from tests.conftest import Run
-from tracker.export import CSV_COLUMNS, FIELDS
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = str(REPO / "seeds" / "000_43a9507da0b38242.txt")
@@ -26,6 +25,53 @@ def stored(cli: Run) -> Run:
     with freeze_time("2025-08-09 14:00:00"):
         assert cli("resolve", "1", "broken", "--note", "no ceasefire; sanctions delayed").code == 0
     return cli
+
+
+# the export contract, written out so that a renamed or dropped column fails
+FIELDS = (
+    "id",
+    "text",
+    "kind",
+    "status",
+    "verdict",
+    "verdict_note",
+    "resolved_at",
+    "due",
+    "tz",
+    "time_text",
+    "speaker",
+    "quote",
+    "consequence",
+    "revision",
+    "created_at",
+    "updated_at",
+    "source",
+    "history",
+)
+CSV_COLUMNS = (
+    "id",
+    "text",
+    "kind",
+    "status",
+    "verdict",
+    "verdict_note",
+    "resolved_at",
+    "due",
+    "tz",
+    "time_text",
+    "speaker",
+    "quote",
+    "consequence",
+    "revision",
+    "created_at",
+    "updated_at",
+    "source_id",
+    "source_title",
+    "source_url",
+    "source_published",
+    "source_path",
+    "history_count",
+)
 
 
 def test_it_exports_every_claim_as_one_json_array_with_note_source_and_history(

@@ -82,7 +82,8 @@ def _source_record(source: Source | None) -> dict[str, Any] | None:
     }
 
 
-def _event_record(event: ClaimEvent) -> dict[str, Any]:
+def event_record(event: ClaimEvent) -> dict[str, Any]:
+    """One change in a claim's history, as `show --json` and `export` write it."""
     return {
         "at": _iso(event.at),
         "action": event.action,
@@ -113,7 +114,7 @@ def claim_record(claim: Claim, source: Source | None, events: list[ClaimEvent]) 
         "created_at": _iso(claim.created_at),
         "updated_at": _iso(claim.updated_at),
         "source": _source_record(source),
-        "history": [_event_record(e) for e in events],
+        "history": [event_record(e) for e in events],
     }
 
 
@@ -133,9 +134,9 @@ def gather(
         for event in session.exec(query.order_by(col(ClaimEvent.id))):
             events[event.claim_id].append(event)
         wanted = {c.source_id for c in chunk} - set(sources) - {None}
-        sources.update(
-            (s.id, s) for s in session.exec(select(Source).where(col(Source.id).in_(wanted)))
-        )
+        if wanted:
+            query = select(Source).where(col(Source.id).in_(wanted))
+            sources.update((s.id, s) for s in session.exec(query))
     return [claim_record(c, sources.get(c.source_id), events[c.id]) for c in claims]
 
 

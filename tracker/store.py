@@ -44,8 +44,18 @@ def sqlite_file(url: str) -> Path | None:
 def _prepare_sqlite(url: str) -> dict[str, Any]:
     path = url.removeprefix("sqlite:///")
     if path and path != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _unwritable(url, f"{exc.strerror or exc} ({exc.filename})") from exc
     return {"timeout": BUSY_TIMEOUT_MS / 1000}
+
+
+def _unwritable(url: str, reason: str) -> StorageError:
+    return StorageError(
+        f"cannot open the database {mask_url(url)}: {reason}; check that its folder exists "
+        "and is writable"
+    )
 
 
 @contextmanager
@@ -59,7 +69,11 @@ def _sqlite_lock(
     if path is None:
         yield
         return
-    with open(f"{path}.{name}", "a+") as handle:
+    try:
+        handle = open(f"{path}.{name}", "a+")  # noqa: SIM115  (closed by the with below)
+    except OSError as exc:
+        raise _unwritable(url, f"{exc.strerror or exc} ({exc.filename})") from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (fcntl.LOCK_NB if busy else 0))
         except BlockingIOError:
@@ -133,7 +147,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args=_prepare_sqlite(url))
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:  # the dialect's driver
+        raise StorageError(_missing_driver(url, exc.name)) from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -166,13 +183,6 @@ def open_database(url: str, *, migrate: bool = True) -> Engine:
         ) from exc
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot open the database {mask_url(url)}: {exc}") from exc
-    except ImportError as exc:
-        raise StorageError(_missing_driver(url, exc.name)) from exc
-    except OSError as exc:  # the folder, or the lock file beside the database
-        raise StorageError(
-            f"cannot open the database {mask_url(url)}: {exc.strerror or exc} "
-            f"({exc.filename}); check that its folder exists and is writable"
-        ) from exc
     return engine
 
 

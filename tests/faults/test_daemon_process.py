@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from tests.factories import write_config
+from tests.factories import write_config_tables
 from tests.processes import DaemonProcess, run_cli, tracker_env, wait_for
 from tests.servers import Reply, WebhookServer
 from tracker.models import Notice
@@ -18,7 +18,7 @@ from tracker.store import open_database, sqlite_url
 
 
 def write_daemon_config(path: Path, db: Path, hook: WebhookServer, **daemon: str) -> None:
-    write_config(
+    write_config_tables(
         path,
         database={"url": sqlite_url(db)},
         notices={"followup_after": "off", "late_after": "1s"},

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, func, select
 
-from tests.factories import write_config
+from tests.factories import write_config_tables
 from tests.processes import DaemonProcess, tracker_env, wait_for
 from tests.servers import WebhookServer
 from tracker import claims
@@ -28,7 +28,7 @@ def test_three_daemons_share_the_work_and_survive_one_killed(
     tmp_path: Path, postgres_url: str, webhook_server: WebhookServer
 ) -> None:
     path = tmp_path / "tracker.toml"
-    write_config(
+    write_config_tables(
         path,
         database={"url": postgres_url},
         notices={"followup_after": "off", "reminders": []},

@@ -18,7 +18,6 @@ from tracker.cli.render import (
     claim_json,
     claims_table,
     err,
-    event_json,
     notice_json,
     out,
     plural,
@@ -26,6 +25,7 @@ from tracker.cli.render import (
 )
 from tracker.config import parse_duration
 from tracker.errors import BadInputError
+from tracker.export import event_record
 from tracker.models import VERDICTS
 from tracker.outbox import planned_from
 from tracker.parse.due import due_moment
@@ -180,7 +180,7 @@ def show(
     if as_json:
         data = claim_json(claim, source)
         data["notices"] = [notice_json(n, tries[n.id]) for n in notices]
-        data["history"] = [event_json(e) for e in events]
+        data["history"] = [event_record(e) for e in events]
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return
     lines = [

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tracker.models import Claim, ClaimEvent, Notice, Source
+from tracker.models import Claim, Notice, Source
 from tracker.parse.types import ClaimDraft, TimeExpr
 
 out = Console(highlight=False, soft_wrap=True)
@@ -108,17 +108,6 @@ def notice_json(notice: Notice, tries: int) -> dict[str, Any]:
         "next_attempt_at": iso(notice.next_attempt_at) if notice.status == "pending" else None,
         "last_error": notice.last_error,
         "receipt": notice.receipt,
-    }
-
-
-def event_json(event: ClaimEvent) -> dict[str, Any]:
-    return {
-        "at": iso(event.at),
-        "action": event.action,
-        "field": event.field,
-        "old": event.old_value,
-        "new": event.new_value,
-        "note": event.note,
     }
 
 
