@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.parse.helpers import at
 from tracker.parse.claims import extract_claims
 from tracker.parse.rules.absolute import MOVED_FROM
 
@@ -127,7 +128,9 @@ def test_a_present_perfect_before_a_plan(text: str) -> None:
 
 
 def test_a_present_perfect_is_still_the_past() -> None:
-    assert claims("Costs, which have risen sharply this year, are a worry for the board.") == []
+    text = "Costs, which have risen sharply this year, are a worry for the board."
+    assert claims(text) == []
+    assert at(text, "this year") == "past"
 
 
 @pytest.mark.parametrize(
@@ -146,3 +149,8 @@ def test_the_date_moved_from_is_no_claim() -> None:
     assert [d for d, _ in claims("The council moved the vote to Aug. 30 from Aug. 16.")] == [
         date(2025, 8, 30)
     ]
+
+
+def test_a_capitalised_before_opens_a_term_that_ends_too() -> None:
+    text = "Before his term ends on Tuesday, the president will sign the bill."
+    assert [c.kind.value for c in extract_claims(text, NOW, TZ)] == ["deadline"]

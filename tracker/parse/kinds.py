@@ -556,7 +556,8 @@ def classify(
         return (ClaimKind.PROMISE, 0.8) if _has(_IF, sentence) else (ClaimKind.EVENT, 0.8)
     takes_effect = _takes_effect(sentence, head, date_at)
     imposed = not takes_effect and _imposed(sentence, lo, date_at)
-    if _has(_CUTOFF, clause) or ("before" in clause and _has(_TERM_ENDS, clause)) or imposed:
+    term_ends = "before" in clause.lower() and _has(_TERM_ENDS, clause)
+    if _has(_CUTOFF, clause) or term_ends or imposed:
         return ClaimKind.DEADLINE, 0.8
     if _has(_ULTIMATUM, sentence) and not _has(_FORECAST, clause):
         return ClaimKind.DEADLINE, 0.75

@@ -500,7 +500,7 @@ def _org_before(
 # the party's leaders have said", "... next May, when his challenger Jo Kim has vowed",
 # "six months after the council declared"
 _CLAUSE_OPENER = re.compile(
-    r"(?:[;:]|\b(?P<word>and|but|while|whereas|although|though|as|because|since|when|where|"
+    r"(?:[;:]|\b(?:and|but|while|whereas|although|though|as|because|since|when|where|"
     r"after|before|once|until|unless))\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
