@@ -170,6 +170,27 @@ def in_years(n):
     return f
 
 
+def in_months(n):
+    """'has two months to decide', 'within a month': the same day of the month n calendar
+    months after the publication day (clamped to the month's last day)."""
+    def f(p):
+        d0 = p.date()
+        y, m = divmod(d0.month - 1 + n, 12)
+        y, m = d0.year + y, m + 1
+        x = D(y, m, min(d0.day, end_of_month(y, m).day))
+        return _res(x, x, f"{d0} + {n} month(s) = {x}")
+    return f
+
+
+def rest_of_year():
+    """'later this year': publication day .. 31 December of the publication year."""
+    def f(p):
+        d0 = p.date()
+        x = D(d0.year, 12, 31)
+        return _res(d0, x, f"rest of the year from {d0} = {d0}..{x}")
+    return f
+
+
 def this_end_of_month():
     """'by the end of the month'."""
     def f(p):

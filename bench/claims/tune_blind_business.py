@@ -1,7 +1,6 @@
 """Tuning passages written blind: business, markets and technology: central banks, earnings and guidance, IPOs and deals, antitrust and regulators, trade, energy, airlines and carmakers, chipmakers, crypto, labour disputes, product launches. Written on 2026-11-27 (see tune_blind.py)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
@@ -31,11 +30,6 @@ from build import (
     wd_next_week,
     zoned,
 )
-
-D = dt.date
-
-
-
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)

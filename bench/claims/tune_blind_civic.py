@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     before_year,
     by_month,
     early_year,
-    end_of_month,
     in_days,
     in_month,
+    in_months,
     in_year,
     md,
     midnight_on,
     next_wd,
     no_claim_adder,
     passage_adder,
+    rest_of_year,
     wd,
     wd_next_week,
     ymd,
@@ -33,29 +32,6 @@ P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
 
 
-def in_months(n):
-    """'within a month' (n=1): the same day of the month n months after publication (clamped to the
-    month's last day), the duration counted from the publication day like README's 'within five years'."""
-
-    def f(p):
-        d0 = p.date()
-        y, m = divmod(d0.month - 1 + n, 12)
-        y, m = d0.year + y, m + 1
-        x = dt.date(y, m, min(d0.day, end_of_month(y, m).day))
-        return _res(x, x, f"{d0} + {n} month(s) = {x}")
-
-    return f
-
-
-def rest_of_year():
-    """'later this year': publication day .. 31 December of the publication year."""
-
-    def f(p):
-        d0 = p.date()
-        x = dt.date(d0.year, 12, 31)
-        return _res(d0, x, f"rest of the year from {d0} = {d0}..{x}")
-
-    return f
 
 
 # ---------------------------------------------------------------------------

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     by_month,
     by_year,
     early_year,
     in_month,
+    in_months,
     in_year,
     md,
     md_span,
@@ -33,21 +32,6 @@ PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
 
-
-def in_months(n):
-    """'has two months to decide', 'within two months': the same day of the month n calendar
-    months after the publication day (clamped to the month's last day)."""
-
-    def f(p):
-        d0 = p.date()
-        y, m = divmod(d0.month - 1 + n, 12)
-        y, m = d0.year + y, m + 1
-        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-        day = min(d0.day, (nxt - dt.timedelta(days=1)).day)
-        x = dt.date(y, m, day)
-        return _res(x, x, f"{d0} + {n} months = {x}")
-
-    return f
 
 
 # ---------------------------------------------------------------------------

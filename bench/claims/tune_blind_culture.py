@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     by_year,
     early_year,
     holiday,
@@ -24,6 +22,7 @@ from build import (
     no_claim_adder,
     passage_adder,
     quarter,
+    rest_of_year,
     wd,
     wd_next_week,
     ymd,
@@ -34,16 +33,6 @@ PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
 
-
-def rest_of_year():
-    """'later this year': from the publication day to 31 December of the publication year."""
-
-    def f(p):
-        d0 = p.date()
-        x = dt.date(d0.year, 12, 31)
-        return _res(d0, x, f"rest of the year from {d0} = {d0}..{x}")
-
-    return f
 
 
 # ===========================================================================

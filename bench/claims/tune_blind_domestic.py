@@ -1,14 +1,12 @@
 """Tuning passages written blind: national politics and public life (US states and Congress, UK, EU members, India, Australia, Canada, Japan, Nigeria, Mexico, Korea...): legislation and budgets, courts, elections and primaries, public health, weather, transport, education, space, sport fixtures. Written on 2026-11-27 (see tune_blind.py)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     before_holiday,
     before_year,
     by_year,
@@ -21,22 +19,13 @@ from build import (
     next_month,
     next_wd,
     passage_adder,
+    rest_of_year,
     this_end_of_month,
     this_year_end,
     wd,
     wd_next_week,
     zoned,
 )
-
-
-def rest_of_year():
-    """'later this year': from the publication day to 31 December of the publication year."""
-    def f(p):
-        d0 = p.date()
-        x = dt.date(d0.year, 12, 31)
-        return _res(d0, x, f"rest of the year from {d0} = {d0}..{x}")
-    return f
-
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)

@@ -1,7 +1,6 @@
 """Tuning passages written blind: markets, companies and technology written in Bloomberg / FT / press-release style (guidance, earnings calendars, product roadmaps, regulatory deadlines, deal closings, strikes, central-bank previews). Written on 2026-11-27 (see tune_blind.py)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
@@ -29,11 +28,6 @@ from build import (
     ymd,
     zoned,
 )
-
-D = dt.date
-
-
-
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
