@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tests.parse.conftest import NEW_YORK, Finder, days, only
+from tracker.parse import extract_claims
 
 
 def test_a_part_of_a_day_in_running_text_names_its_day(dates: Finder) -> None:
@@ -24,3 +25,22 @@ def test_an_hour_in_the_evening_is_after_noon(dates: Finder) -> None:
 
 def test_a_bare_hour_without_a_date_is_left_out_of_running_text(dates: Finder) -> None:
     assert not [e for e in dates("The shares closed at 3 on heavy trading volume.") if e.resolved]
+
+
+def test_an_event_tonight_comes_due_in_the_evening_not_at_the_morning_event_hour() -> None:
+    published = datetime(2025, 8, 5, 8, 0, tzinfo=NEW_YORK)
+    found = extract_claims(
+        "The president will address the nation tonight. Talks resume tomorrow afternoon. "
+        "The minister will land this morning.",
+        published,
+        NEW_YORK,
+    )
+    assert [(c.when.text, c.due.hour) for c in found] == [
+        ("tonight", 18),
+        ("tomorrow afternoon", 12),
+        ("this morning", 9),
+    ]
+
+
+def test_tonight_is_explained_once(dates: Finder) -> None:
+    assert only(dates("The vote is tonight.")).note == "tonight"

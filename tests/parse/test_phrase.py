@@ -46,3 +46,19 @@ def test_it_moves_a_clock_time_already_past_to_the_next_day() -> None:
 def test_it_refuses_what_is_not_a_date(phrase: str) -> None:
     with pytest.raises(UnknownDateError):
         resolve_phrase(phrase, PUBLISHED, NEW_YORK)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "moment"),
+    [
+        ("in 2 hours", datetime(2025, 8, 5, 12, 0, tzinfo=NEW_YORK)),
+        ("in 30 minutes", datetime(2025, 8, 5, 10, 30, tzinfo=NEW_YORK)),
+        ("within 48 hours", datetime(2025, 8, 7, 10, 0, tzinfo=NEW_YORK)),
+    ],
+)
+def test_a_count_of_hours_typed_as_a_due_phrase_is_that_moment(
+    phrase: str, moment: datetime
+) -> None:
+    expr = resolve_phrase(phrase, PUBLISHED, NEW_YORK)
+    assert expr.has_time
+    assert expr.start_at == moment

@@ -88,3 +88,17 @@ def test_in_n_years_after_a_superlative_is_a_span_of_the_past(dates: Finder, sen
 
 def test_later_than_is_a_comparison(dates: Finder) -> None:
     assert not [e for e in dates("The plant opened two months later than planned.") if e.resolved]
+
+
+def test_in_hours_is_the_moment_that_far_after_publication(dates: Finder) -> None:
+    expr = only(dates("The rocket will launch in two hours."))
+    assert expr.has_time
+    assert expr.start_at == datetime(2025, 8, 5, 12, 0, tzinfo=NEW_YORK)
+
+
+def test_within_hours_runs_from_today_to_the_day_it_ends(dates: Finder) -> None:
+    late = datetime(2025, 8, 5, 20, 0, tzinfo=NEW_YORK)
+    expr = only(find_dates("Iran must respond within 48 hours.", late, NEW_YORK))
+    assert days(expr) == (date(2025, 8, 5), date(2025, 8, 8))
+    expr = only(dates("The ministry will reply within 12 hours."))
+    assert days(expr) == (date(2025, 8, 5), date(2025, 8, 6))

@@ -38,6 +38,7 @@ class TimeExpr:
     (a duration such as "three years", a vague "soon").
     ``has_time`` is True when a time of day was stated ("5 p.m.", "noon").
     ``note`` says in plain words how the value was decided (shown by ``tracker dates``).
+    ``part`` is the hours of a part of the day the phrase names ("tonight": 18 to 24).
     """
 
     text: str
@@ -48,6 +49,7 @@ class TimeExpr:
     end_at: datetime | None
     has_time: bool = False
     note: str = ""
+    part: tuple[int, int] | None = None
 
     @property
     def resolved(self) -> bool:

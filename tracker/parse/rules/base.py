@@ -108,6 +108,7 @@ class Candidate:
             end_at=self.end_at,
             has_time=self.has_time,
             note=self.note,
+            part=self.part,
         )
 
 

@@ -67,7 +67,8 @@ def _with_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return None
     part = narrowed(PARTS[part_word], (m.group("mod") or m.group("mod2") or "").lower())
     day = ctx.today + timedelta(days=_DAYS[day_word])
-    return part_candidate(ctx, m.start(), m.end(), day, part, f"{day_word} {part_word}", False)
+    note = day_word if part_word == day_word else f"{day_word} {part_word}"
+    return part_candidate(ctx, m.start(), m.end(), day, part, note, False)
 
 
 def _alone(m: re.Match[str], ctx: ScanContext) -> Candidate | None:

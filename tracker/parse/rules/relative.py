@@ -151,6 +151,13 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
             return _moment(m, ctx, unit, int(low))
     if not prep and low is not None and low == high and low == int(low) and _granted(m, ctx):
         return _granted_end(m, ctx, unit, int(low))
+    if (
+        unit in ("minute", "hour")
+        and low is not None
+        and low == high
+        and prep in (["in"], ["within"])
+    ):
+        return _hours_ahead(m, ctx, timedelta(**{f"{unit}s": low}), prep == ["within"])
     if low is None or high is None or unit in ("minute", "hour"):
         return unresolved(m, "a relative time too fine or too vague to place")
     if not prep and not m.group("n2") and not m.group("from"):
@@ -175,6 +182,15 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
     end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
     return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+def _hours_ahead(m: re.Match[str], ctx: ScanContext, offset: timedelta, within: bool) -> Candidate:
+    """'in two hours' is the moment that far after publication; 'within 48 hours' in running
+    text runs from today to the day it ends (typed as a due phrase, it is that moment)."""
+    if not within or ctx.standalone or ctx.phrase_mode:
+        return _from_now(m, ctx, offset)
+    end = (ctx.now + offset).date()
+    return make(ctx, m, Grain.DAY, (ctx.today, end + timedelta(days=1)), "within: up to that day")
 
 
 GRANTED = "the end of the time granted"
