@@ -97,32 +97,28 @@ def duckling(shared: Path) -> list[tuple[str, str, str]]:
 
 def claims(shared: Path) -> list[tuple[str, str, str]]:
     rows = []
-    tune = sorted((HERE / "claims").glob("tune*.jsonl"))
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
-        for path in tune:
-            handle.write(path.read_text(encoding="utf-8"))
-        all_tune = Path(handle.name)
-    for split, gold in (
-        ("tune (all tune*.jsonl)", all_tune),
-        ("test", HERE / "claims" / "test.jsonl"),
-    ):
-        if not gold.exists():
-            continue
-        ours = run_json(
-            [*scorer(shared, "score_claims.py"), str(gold), "--run-tracker", TRACKER, "--batch"]
-        )
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
-            baseline_file = Path(handle.name)
-        subprocess.run(
-            [sys.executable, str(HERE / "baseline.py"), str(gold), "-o", str(baseline_file)],
-            check=True,
-            cwd=ROOT,
-        )
-        base = run_json([*scorer(shared, "score_claims.py"), str(gold), str(baseline_file)])
-        baseline_file.unlink()
-        for who, fig in (("tracker", ours), ("dateparser baseline", base)):
-            rows.append((f"claims {split}: {who} F1", f"{fig['f1']:.3f}", _claim_detail(fig)))
-    all_tune.unlink()
+    with tempfile.TemporaryDirectory() as tmp:
+        all_tune = Path(tmp) / "tune.jsonl"
+        tune = sorted((HERE / "claims").glob("tune*.jsonl"))
+        all_tune.write_text("".join(path.read_text(encoding="utf-8") for path in tune))
+        baseline_file = Path(tmp) / "baseline.jsonl"
+        for split, gold in (
+            ("tune (all tune*.jsonl)", all_tune),
+            ("test", HERE / "claims" / "test.jsonl"),
+        ):
+            if not gold.exists():
+                continue
+            ours = run_json(
+                [*scorer(shared, "score_claims.py"), str(gold), "--run-tracker", TRACKER, "--batch"]
+            )
+            subprocess.run(
+                [sys.executable, str(HERE / "baseline.py"), str(gold), "-o", str(baseline_file)],
+                check=True,
+                cwd=ROOT,
+            )
+            base = run_json([*scorer(shared, "score_claims.py"), str(gold), str(baseline_file)])
+            for who, fig in (("tracker", ours), ("dateparser baseline", base)):
+                rows.append((f"claims {split}: {who} F1", f"{fig['f1']:.3f}", _claim_detail(fig)))
     return rows
 
 

@@ -107,13 +107,17 @@ def span_wd(a, b):
     return f
 
 
+def _next_md(d0: D, month: int, day: int) -> D:
+    """The next <month> <day> on or after d0."""
+    x = D(d0.year, month, day)
+    return x if x >= d0 else D(d0.year + 1, month, day)
+
+
 def md(month, day, at=None):
     """An explicit month and day without a year: its next occurrence on or after publication."""
     def f(p):
         d0 = p.date()
-        x = D(d0.year, month, day)
-        if x < d0:
-            x = D(d0.year + 1, month, day)
+        x = _next_md(d0, month, day)
         return _res(x, x, f"{month:02d}-{day:02d} on/after {d0} = {x}", at)
     return f
 
@@ -124,12 +128,8 @@ def md_span(m1, d1, m2, d2):
     next on or after the start, and the claim spans both."""
     def f(p):
         d0 = p.date()
-        a = D(d0.year, m1, d1)
-        if a < d0:
-            a = D(d0.year + 1, m1, d1)
-        b = D(a.year, m2, d2)
-        if b < a:
-            b = D(a.year + 1, m2, d2)
+        a = _next_md(d0, m1, d1)
+        b = _next_md(a, m2, d2)
         return _res(a, b, f"{m1:02d}-{d1:02d}..{m2:02d}-{d2:02d} on/after {d0} = {a}..{b}")
     return f
 
@@ -150,15 +150,18 @@ def in_days(n, m=None):
     return f
 
 
-def in_days_anchored(n, anchor_wd):
+def in_days_anchored(n, anchor_wd, m=None):
     """'in 15 days' reported after a signing on <weekday>: accept both anchors
-    (the reported day and the publication day)."""
+    (the reported day and the publication day); 'in 10 to 12 weeks' (n..m) runs from the
+    weekday + n to publication + m."""
+    m = n if m is None else m
     def f(p):
         d0 = p.date()
         k = (d0.weekday() - _wd_index(anchor_wd)) % 7
         a = d0 - TD(k)
-        return _res(a + TD(n), d0 + TD(n),
-                    f"{n} days from {anchor_wd} {a} or from publication {d0}: {a + TD(n)}..{d0 + TD(n)}")
+        span = f"{n}" if m == n else f"{n}..{m}"
+        return _res(a + TD(n), d0 + TD(m),
+                    f"{span} days from {anchor_wd} {a} or from publication {d0}: {a + TD(n)}..{d0 + TD(m)}")
     return f
 
 
@@ -2086,7 +2089,6 @@ def write_modules(pattern, name, label):
     import importlib
     from pathlib import Path
 
-    sys.path.insert(0, HERE)
     modules = [importlib.import_module(path.stem) for path in sorted(Path(HERE).glob(pattern))]
     rows = build([p for module in modules for p in module.PASSAGES])
     write(os.path.join(HERE, name), rows)

@@ -45,19 +45,6 @@ def in_days_after_wd(n, start_wd):
     return f
 
 
-def in_days_range_anchored(n, m, anchor_wd):
-    """'in 10 to 12 weeks' said on an earlier reported <weekday>: from that weekday + n to publication + m
-    (both anchors accepted, README rule for anchored durations)."""
-    def f(p):
-        d0 = p.date()
-        k = (d0.weekday() - ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                             "Sunday"].index(anchor_wd)) % 7
-        a = d0 - TD(k)
-        return _res(a + TD(n), d0 + TD(m), f"{n}..{m} days from {anchor_wd} {a} or from publication {d0}: "
-                    f"{a + TD(n)}..{d0 + TD(m)}")
-    return f
-
-
 # ---------------------------------------------------------------------------
 # Legislatures
 
@@ -143,7 +130,7 @@ P("tp-uk-rwanda-act-flights-2024", "2024-04-23 07:30", "Europe/London",
   [C("which is due to receive royal assent on Thursday", "on Thursday", wd("Thursday"), "event", None,
      real="2024-04-25"),
    C("He said the first flight would leave in 10 to 12 weeks", "in 10 to 12 weeks",
-     in_days_range_anchored(70, 84, "Monday"), "promise", "Rishi Sunak")],
+     in_days_anchored(70, "Monday", 84), "promise", "Rishi Sunak")],
   "Safety of Rwanda Act passed late on 22 Apr 2024, royal assent 25 Apr 2024; Sunak's news conference of "
   "22 Apr 2024 (no flight ever left: Labour scrapped the scheme in July 2024).",
   ["duration", "range", "pronoun-speaker", "past-weekday", "midnight", "number-like-date", "said-on-day"])
