@@ -1,12 +1,14 @@
 """Helpers the claim tests share: the claims, due dates and tense of a text published at the
-shared moment (Tuesday 2025-08-05, 10:00 New York)."""
+shared moment (Tuesday 2025-08-05, 10:00 New York), and the speakers of a text published on
+Monday 2024-03-04, 9:00 London (the moment the speaker tests were written for)."""
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from tests.parse.conftest import NEW_YORK, PUBLISHED
 from tracker.parse import extract_claims
@@ -16,6 +18,15 @@ from tracker.parse.types import ClaimDraft
 
 def claims(text: str) -> list[ClaimDraft]:
     return extract_claims(text, PUBLISHED, NEW_YORK)
+
+
+LONDON = ZoneInfo("Europe/London")
+MONDAY = datetime(2024, 3, 4, 9, 0, tzinfo=LONDON)
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each claim in ``text``, published on Monday 2024-03-04 in London."""
+    return [c.speaker for c in extract_claims(text, MONDAY, LONDON)]
 
 
 def dues(text: str) -> list[date]:

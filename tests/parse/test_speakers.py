@@ -67,6 +67,12 @@ def test_an_ampersand_joins_a_company_name(text: str, expected: str) -> None:
         ("Tesla Inc. said it will start deliveries on Sept. 1.", "Tesla"),
         ("Shell plc said it will pay the dividend on Sept. 22.", "Shell"),
         ("Sony Group Corp., the electronics maker, said it will ship on Nov. 12.", "Sony Group"),
+        # a web suffix stays unless a legal form follows it
+        ("Booking.com will raise its fees on Sept. 1, the company said.", "Booking.com"),
+        ("Amazon.com Inc said it would open the warehouse on Sept. 1.", "Amazon.com"),
+        # repeated legal forms are all dropped
+        ("Nintendo Co Ltd said it would release the console on Sept. 1.", "Nintendo"),
+        ("Tesla, Inc. said it would open the plant on Sept. 1.", "Tesla"),
     ],
 )
 def test_a_company_is_named_without_its_legal_form(text: str, expected: str) -> None:

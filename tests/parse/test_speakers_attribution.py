@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.parse.helpers import speakers
 from tracker.parse.claims import extract_claims
 
 TZ = ZoneInfo("Europe/London")
@@ -182,8 +183,7 @@ def test_pronoun_across_sentences() -> None:
         "Finance Minister Clara Voss presented the budget on Monday. She said the new tax "
         "would take effect on April 6."
     )
-    claims = extract_claims(text, NOW, TZ)
-    assert [c.speaker for c in claims] == ["Clara Voss"]
+    assert speakers(text) == ["Clara Voss"]
 
 
 def test_the_union_is_not_the_employer() -> None:
@@ -200,8 +200,7 @@ def test_a_later_speaker_does_not_claim_an_earlier_deadline() -> None:
         "The city must repay its bonds by Friday, and Mayor Eva Stone has called a referendum "
         "on the plan for July 12."
     )
-    claims = extract_claims(text, NOW, TZ)
-    assert [c.speaker for c in claims] == [None, "Eva Stone"]
+    assert speakers(text) == [None, "Eva Stone"]
 
 
 def test_two_speakers_in_one_passage() -> None:
@@ -209,11 +208,9 @@ def test_two_speakers_in_one_passage() -> None:
         "The opposition will publish its manifesto on March 14, party leader Ian Marsh said. "
         "The Green Party said its own programme would be launched on Tuesday next week."
     )
-    claims = extract_claims(text, NOW, TZ)
-    assert [c.speaker for c in claims] == ["Ian Marsh", "the Green Party"]
+    assert speakers(text) == ["Ian Marsh", "the Green Party"]
 
 
 def test_little_is_not_a_speaker() -> None:
     text = "Little will change before the rules take effect on Friday."
-    claims = extract_claims(text, NOW, TZ)
-    assert all(c.speaker is None for c in claims)
+    assert all(speaker is None for speaker in speakers(text))

@@ -3,19 +3,9 @@ described again, live-blog entries and firm names (sentences written for these t
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tracker.parse.claims import extract_claims
-
-TZ = ZoneInfo("Europe/London")
-NOW = datetime(2024, 3, 4, 9, 0, tzinfo=TZ)  # a Monday
-
-
-def speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims(text, NOW, TZ)]
+from tests.parse.helpers import speakers
 
 
 @pytest.mark.parametrize(
@@ -51,6 +41,10 @@ def speakers(text: str) -> list[str | None]:
         (  # the sentence's subject described by age at its end
             "Mara Quist will publish her memoir on Oct. 3, the 62-year-old said on Tuesday.",
             "Mara Quist",
+        ),
+        (  # an age describes a person, and a bridge is none
+            "The bridge will reopen on Friday, the 62-year-old said.",
+            None,
         ),
         (  # any other noun may be someone else: the subject is no speaker
             "Mara Quist will publish her memoir on Oct. 3, the novelist said on Tuesday.",

@@ -3,20 +3,10 @@ these tests)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tracker.parse.claims import extract_claims
+from tests.parse.helpers import speakers
 from tracker.parse.speakers import Speakers
-
-TZ = ZoneInfo("Europe/London")
-NOW = datetime(2024, 3, 4, 9, 0, tzinfo=TZ)  # a Monday
-
-
-def speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims(text, NOW, TZ)]
 
 
 @pytest.mark.parametrize(
@@ -150,23 +140,6 @@ def test_wire_attribution_forms(text: str, speaker: str) -> None:
     assert len(found) == 1
     assert found[0] is not None
     assert found[0].lower() == speaker.lower()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # anonymous sources are no speaker
-        "Security sources said they expected the bridge to reopen on Friday.",
-        # an official who comments on a target set by law does not set it
-        "Under the new law, councils must publish their budgets by May 1, a date that Ana "
-        "Silva, head of the National Audit Office, has said will be hard to meet.",
-        # the date describes where something was said, not what was said
-        "The plant will be built in Texas, the company said at the energy fair, which runs "
-        "until Friday.",
-    ],
-)
-def test_no_speaker(text: str) -> None:
-    assert speakers(text) == [None]
 
 
 def test_which_clause_about_an_ordered_measure_keeps_its_maker() -> None:

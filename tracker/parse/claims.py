@@ -12,7 +12,7 @@ from tracker.parse.context import ScanContext
 from tracker.parse.due import due_moment
 from tracker.parse.kinds import classify, clause_span, consequence, happens_until
 from tracker.parse.lexicon import POSTPONE_RE
-from tracker.parse.rules.absolute import MOVED_FROM
+from tracker.parse.moves import moved_from
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.relative import GRANTED
 from tracker.parse.scanner import scan
@@ -110,7 +110,8 @@ _REPORTING_PERIOD = re.compile(
 )
 # "extended the deadline by two weeks to Oct. 7": how far a date moved, not a period
 _MOVED_BY = re.compile(r"\bby\s+(?:an?|[\w-]+)\s+(?:months?|weeks?|days?|year)\s+to\s+$", re.I)
-# what is right before a date something was moved from (see MOVED_FROM)
+# what is right before a date something was moved from (see moves.moved_from); narrower
+# than moved_from's own check (it needs the words within 12 characters), kept as it was
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # an open question: "asked whether the vote would take place before Christmas"
 _WHETHER = re.compile(
@@ -271,7 +272,7 @@ def _spanned(text: str, prev: Candidate, cand: Candidate) -> bool:
     if prev.start_at is None or cand.end_at is None or cand.end_at <= prev.start_at:
         return False
     opener = _BETWEEN.search(text, max(0, prev.start - 24), prev.start)
-    if opener is None or MOVED_FROM.search(text, max(0, prev.start - 60), prev.start):
+    if opener is None or moved_from(text, max(0, prev.start - 60), prev.start):
         return False  # "postponed from Aug. 14 to Aug. 21": the old day and the new
     joiner = _AND if opener.group("word").lower() == "between" else _UNTIL
     return joiner.fullmatch(text, prev.end, cand.start) is not None
@@ -380,7 +381,7 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     gone = _SUPERSEDED.search(before)
     if gone and not _NEW_DATE.search(gone.group("gap")):
         return False  # "pushing back a July 9 deadline"
-    if _FROM.search(before[-12:]) and MOVED_FROM.search(before):
+    if _FROM.search(before[-12:]) and moved_from(before, 0, len(before)):
         return False  # "to Aug. 30 from Aug. 16": the date it was moved from
     if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
         return False  # "had been due to open on July 24": a plan since dropped

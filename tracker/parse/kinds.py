@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from tracker.parse.alternation import alternatives, case_blind_switch, case_blind_words
-from tracker.parse.lexicon import NAME_PARTICLES
+from tracker.parse.lexicon import CONJUNCTIONS, NAME_PARTICLE_RE, REPORTED, SAID
 from tracker.parse.types import ClaimKind, Grain
 
 _I = re.I
@@ -157,6 +157,8 @@ _NOT_OR_FROM_UNTIL = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bfrom\b)[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?$",
     _I,
 )
+# what a sanction imposes: "would face fines", "penalties"
+_PENALTIES = r"penalt\w+|fines?|sanctions"
 _CUTOFF = re.compile(
     r"\b"
     + case_blind_words(
@@ -167,7 +169,7 @@ _CUTOFF = re.compile(
     )
     + r"\b"
     # the penalty an ultimatum names: "those who stay away would face suspensions"
-    r"|\b(?:would|will)\s+face\s+(?:[\w-]+\s+){0,2}?(?:sanctions|penalt\w+|fines?|suspensions?|"
+    r"|\b(?:would|will)\s+face\s+(?:[\w-]+\s+){0,2}?(?:" + _PENALTIES + r"|suspensions?|"
     r"prosecution|charges|arrest|dismissal|disciplinary|contempt|consequences|legal\s+action)\b",
     _I,
 )
@@ -206,24 +208,27 @@ _GOAL = re.compile(
 )
 # a duty with a cut-off: "member states are supposed to file their plans by 2025"
 _OBLIGED = re.compile(r"\b(?:supposed|obliged|obligated|required)\s+to\b", _I)
-# those who have not complied by the date face what the sentence says: "will fine drivers
-# who have not registered their cars by June 30"
-_UNMET = re.compile(
+# those who have not (yet) done something: "drivers who have not registered"
+_HAVE_NOT = (
     r"\b"
     + case_blind_words(r"who|that|which")
     + r"\s+(?:have|has|do|does)\s*(?:not\b|n['’]t\b)(?:\s+yet)?"
-    r"[^,;]*?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?[\w.:]+$",
+)
+# those who have not complied by the date face what the sentence says: "will fine drivers
+# who have not registered their cars by June 30"
+_UNMET = re.compile(
+    _HAVE_NOT
+    + r"[^,;]*?\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,4}?[\w.:]+$",
     _I,
 )
 # or have not complied at all, when the clause names a sanction: "staff who have not complied
 # will be put on leave from Nov. 1", not "fans who have not paid can watch on Saturday"
 _UNMET_DUTY = re.compile(
-    r"\b(?:who|that|which)\s+(?:have|has|do|does)\s*(?:not\b|n['’]t\b)(?:\s+yet)?"
-    r"\s+(?:compl|regist|pa[iy]|fil|submit|renew|vaccinat|enrol)\w*",
+    _HAVE_NOT + r"\s+(?:compl|regist|pa[iy]|fil|submit|renew|vaccinat|enrol)\w*",
     _I,
 )
 _SANCTION = re.compile(
-    r"\b(?:fin(?:e|es|ed|ing)|penalt\w+|barred|banned|suspended|fac(?:e|es|ing)|"
+    rf"\b(?:{_PENALTIES}|fin(?:ed|ing)|barred|banned|suspended|fac(?:e|es|ing)|"
     r"(?:put|placed)\s+on\s+(?:unpaid\s+)?leave|dismissed|fired|evicted|struck\s+off|"
     r"cut\s+off|disconnected|deregistered|lose|excluded|prosecuted|sanction\w*)\b",
     _I,
@@ -289,23 +294,21 @@ _FUTURE = re.compile(
 )
 # what a speaker commits to doing itself ("said it would begin shrinking its balance sheet")
 _REPORTED = re.compile(
-    r"\b"
-    + case_blind_words(r"said|says|announced|told|confirmed|declared|stated|insisted|added|wrote")
-    + r"\b"
+    r"\b" + case_blind_words(REPORTED + r"|declared|stated|insisted|added|wrote") + r"\b"
     r"(?:[^.;]|(?<=[A-Z])\.)*\b(?:would|will|plans?\s+to|intends?\s+to)\b"
     r"|[“\"](?:We|I)\s+(?:will|shall|would|are\s+going\s+to|am\s+going\s+to)\b",
     _I,
 )
 _REPORTED_AFTER = re.compile(
-    r"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:said|says|announced|confirmed|added|told)\b"
+    rf"^,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:{REPORTED}|added)\b"
     r"|^,\s+(?!(?:and|but|while|as|although|though|which|who|when|after|before)\b)"
-    r"(?:the\s+)?[\w'’-]+(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|confirmed|told)\b"
+    rf"(?:the\s+)?[\w'’-]+(?:\s+[\w.'’-]+){{0,6}}?\s+(?:{REPORTED})\b"
 )
 # an attribution that closes the sentence covers all its clauses: "..., and X, Jo Lee,
 # chief executive of Acme, said in a statement."
 _REPORTED_END = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s+[^,;]{1,80},)?\s+"
-    r"(?:said|says|announced|confirmed|told)\b[^,;]{0,40}$"
+    rf"(?:{REPORTED})\b[^,;]{{0,40}}$"
 )
 _INTENT = re.compile(
     r"\b(?:plans?|intends?|aims?|agree[sd]?(?:\s+on\s+[A-Z]\w+day)?)\s+to\b(?!\s+(?:a|an|the)\b)",
@@ -410,7 +413,7 @@ _STRIKE_TARGET = re.compile(
     r"|\s*(?:on|against)\s+(?:the\s+)?(?!(?:[\w-]+\s+)?$)"
     r"|\s*(?:the|a|an)\s"
 )
-_SAID = re.compile(r"\b(?:said|says|say|told|warned|announced|added|confirmed|that)\b", _I)
+_SAID = re.compile(rf"\b(?:{REPORTED}|say|warned|added|that)\b", _I)
 _ATTACK = re.compile(r"\b(?:air|missile|drone|military|retaliatory|rocket)\b", _I)
 _STORM = re.compile(rf"\b(?:{_WEATHER})\b", _I)
 _IF = re.compile(r"\b(?:if|unless)\b", _I)
@@ -418,19 +421,19 @@ _IF = re.compile(r"\b(?:if|unless)\b", _I)
 _STRIKE_CUT = re.compile(r"\b(?:if|unless|before|after|when|until)\b", _I)
 _COARSE = {Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR, Grain.DECADE}
 # a lower-case particle inside a name: "Mohammed al-Amin", "Ursula von der Leyen"
-_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:-|\s+))"
+_PARTICLE = rf"(?:(?:{NAME_PARTICLE_RE})(?:-|\s+))"
 # where a clause ends inside a sentence
 _CLAUSE_CUT = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|with|after|before|as|when|which|who)\b"
+    rf";|,\s+(?:{CONJUNCTIONS}|with|after|before|as|when|which|who)\b"
     # a second clause, with its own verb, not a second noun: "the BSE and the NSE on Oct. 22"
     r"|\s+(?:and|while|whereas)\s+(?=(?:a|an|the|its|his|her|their|it|they|he|she)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:will|would|shall|is|are|was|were|has|have|had|must|can|could|"
     r"may|might|[a-z]+(?:s|ed))\b)"
     r"|,\s+(?=(?!including\b)[a-z]+(?:ing)\b)|,\s+where\b"
-    r"|,\s+(?=[A-Z][a-z]+\s+(?:said|says|told|warned|added)\b)"
+    rf"|,\s+(?=[A-Z][a-z]+\s+(?:{SAID}|warned|added)\b)"
     rf"|,\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+{_PARTICLE}{{0,2}}[A-Z][\w.'’-]*)*"
-    r"\s+(?:said|says|told)\b)"
-    r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?\s+(?:said|says|told)\b)"
+    rf"\s+(?:{SAID})\b)"
+    rf"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,6}}?\s+(?:{SAID})\b)"
     # a new subject and its verb after an opening phrase: "With X pledging ..., the government is"
     r"|,\s+(?=the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will|would)\b)"
     r"|,\s+(?=(?:[\w-]+\s+){0,3}ahead\s+of\b)"  # ", two days ahead of a March 3 deadline"

@@ -24,6 +24,18 @@ MOVE_RE = (
     r"(?:" + POSTPONE_RE + r"|(?:push|mov|extend|defer|reschedul|adjourn|shift)\w*"
     r"|br(?:ought|ings?|inging)\s+forward)"
 )
+
+
+def to_verb(*, be: bool, demonstrative: bool) -> str:
+    """Regex fragment for a "to" that opens an infinitive ("to close"), not a preposition
+    before a noun phrase ("to the vote", "to its end"). ``be`` also accepts "to be";
+    ``demonstrative`` also accepts "to this", "to that", "to these", "to those"."""
+    refused = ([] if be else ["be"]) + ["the", "an?", "its", "their", "his", "her"]
+    if not demonstrative:
+        refused += ["this", "that", "these", "those"]
+    return rf"to\s+(?!(?:{'|'.join(refused)})\b)[a-z]"
+
+
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 WEEKDAY_RE = (
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -71,10 +83,15 @@ UNIT_RE = (
     r"s?(?![a-z])(?!-(?!long|old)[a-z])"  # not "a quarter-point cut"
 )
 
+# words that open a clause of its own after a comma: "..., and the union will ..."
+CONJUNCTIONS = r"and|but|while|whereas|although|though"
+# verbs that report what someone said: "the ministry said", "she told reporters"
+SAID = r"said|says|told"
+# ... and the verbs of an announcement: "the company announced", "the bank confirmed"
+REPORTED = SAID + r"|announced|confirmed"
+
 # lower-case particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
-NAME_PARTICLES = (
-    "al el ad bin ibn de da do di du der den del dos das la le van von ter".split()  # noqa: SIM905
-)
+NAME_PARTICLE_RE = "al|el|ad|bin|ibn|de|da|do|di|du|der|den|del|dos|das|la|le|van|von|ter"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 # how many units "this", "next", "last" ... move a period ("the" alone means the current one)

@@ -9,7 +9,7 @@ from collections import deque
 from functools import lru_cache
 
 from tracker.parse.alternation import case_blind_words
-from tracker.parse.lexicon import NAME_PARTICLES
+from tracker.parse.lexicon import CONJUNCTIONS, NAME_PARTICLE_RE, SAID
 
 _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
@@ -23,7 +23,7 @@ _GENERIC_NOUN = (
 # "OPEC+", "Amazon.com", "the Farmers' Association", "S&P", "AT&T"
 _TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
 # "Ursula von der Leyen", "Procter & Gamble"
-_PARTICLE = "|".join([r"al-\w+", *NAME_PARTICLES, "&"])
+_PARTICLE = rf"al-\w+|{NAME_PARTICLE_RE}|&"
 # a company's legal form, dropped from its name: "Tesla Inc.", "Shell plc", "Nvidia Corp"
 _LEGAL_FORMS = frozenset("Inc Corp Co Ltd LLC plc Plc PLC AG SA NV SE GmbH Limited".split())  # noqa: SIM905
 _LEGAL = "|".join(_LEGAL_FORMS)
@@ -100,28 +100,18 @@ _SET_BY = re.compile(
     rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>(?:the\s+)?{_NAME})"
     rf"\s*(?:[,.;]|$)"
 )
-# who speaks for a body without being named, and the plural: "a Norwegian official said",
-# "two aides said"
-_SOURCES = {
-    "official": "officials",
-    "spokesman": "spokesmen",
-    "spokeswoman": "spokeswomen",
-    "spokesperson": "spokespeople",
-    "diplomat": "diplomats",
-    "aide": "aides",
-    "negotiator": "negotiators",
-    "source": "sources",
-    "insider": "insiders",
-    "person": "people",
-}
+# who speaks for a body without being named: "a Norwegian official said"
+_SOURCES = (
+    r"official|spokesman|spokeswoman|spokesperson|diplomat|aide|negotiator|source|insider|person"
+)
 # "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
 _ROLE = re.compile(
     r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    rf"(?:{'|'.join(_SOURCES)}))\s+(?:said|says|told)\b"
+    rf"(?:{_SOURCES}))\s+(?:{SAID})\b"
 )
 # the sentence's subject described by age at its end: "Jo Kim will retire in May, the
 # 62-year-old said" (a person, checked with _is_person)
-_AGED_SUBJECT = re.compile(r",\s+the\s+\d+-year-old\s+(?:said|says|added|told)\b")
+_AGED_SUBJECT = re.compile(rf",\s+the\s+\d+-year-old\s+(?:{SAID}|added)\b")
 _SUBJECT = re.compile(rf"(?:The\s+)?(?P<who>{_NAME})\s+(?:[a-z]+ly\s+)?[a-z]")
 # a match that starts inside a name governed by a preposition: "head of the National [Audit
 # Office], has said"
@@ -129,7 +119,7 @@ _INSIDE_NAME = re.compile(r"\b(?:of|for|in|at|from|to|with)\s+(?:the\s+)?(?:[A-Z
 # "..., his spokesman said": the spokesman speaks for the person named before
 _SPOKESMAN = re.compile(
     r"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|aides?|office|press\s+secretary)"
-    r"\s+(?:said|says|told|added|confirmed)\b"
+    rf"\s+(?:{SAID}|added|confirmed)\b"
 )
 # "a cut-off set by a federal judge", "the demand by Nordic leaders ... that ..."
 _DEMANDED_BY = re.compile(
@@ -500,7 +490,7 @@ def _org_before(
 # the party's leaders have said", "... next May, when his challenger Jo Kim has vowed",
 # "six months after the council declared"
 _CLAUSE_OPENER = re.compile(
-    r"(?:[;:]|\b(?:and|but|while|whereas|although|though|as|because|since|when|where|"
+    rf"(?:[;:]|\b(?:{CONJUNCTIONS}|as|because|since|when|where|"
     r"after|before|once|until|unless))\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
@@ -547,14 +537,14 @@ _WHO_VOWED = re.compile(
 # a subordinate clause that does not commit its subject: "whether Kim will ..."
 _NOT_COMMITTED = re.compile(r"\b(?:whether|if)\s+$")
 _FORECAST_VERB = re.compile(r"\b(?:expects|forecasts|predicts|projects|estimates|believes)$")
-_CLAUSE_MARK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\s")
+_CLAUSE_MARK = re.compile(rf"[;:]|,\s+(?:{CONJUNCTIONS})\s")
 # a clause of its own after a comma: "..., and Berg said"
 _NEXT_CLAUSE = re.compile(
-    r"(?:[;:]|,\s+(?:and|but|while|whereas|although|though))\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}$",
+    rf"(?:[;:]|,\s+(?:{CONJUNCTIONS}))\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}$",
     re.I,
 )
 # a new clause between a subject and the date: "Kim will speak on Monday, while Ames ..."
-_NEW_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though)\b|\s+while\b")
+_NEW_CLAUSE = re.compile(rf"[;:]|,\s+(?:{CONJUNCTIONS})\b|\s+while\b")
 
 
 # a "which" or "who" clause that holds the date: "the deal, which runs until May 1, ..."
@@ -604,8 +594,9 @@ def _background(sentence: str, date_at: int, at: int) -> bool:
 _GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
 # unnamed sources, counted: "two government officials said"
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z]+\s+)?$")
-# people who speak for a body without being named, in the plural ("two aides said")
-_SOURCE_NOUNS = frozenset(_SOURCES.values())
+# the group nouns (see _GROUP_NOUNS) for people who speak for a body without being named,
+# in the plural: "two officials said"
+_SOURCE_NOUNS = frozenset(("officials", "diplomats", "negotiators"))
 
 
 def _anonymous(sentence: str, m: re.Match[str]) -> bool:

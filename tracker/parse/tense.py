@@ -13,7 +13,8 @@ import re
 from typing import Literal
 
 from tracker.parse.alternation import alternatives, case_blind_switch
-from tracker.parse.lexicon import MONTH_DOT_RE, MOVE_RE
+from tracker.parse.lexicon import to_verb
+from tracker.parse.moves import moved_to
 
 Direction = Literal["past", "future", "neutral"]
 
@@ -78,14 +79,6 @@ _LATER_IN = re.compile(r"later\s+(?:this|next)\b", re.I)
 _AHEAD_PERIOD = re.compile(
     r"(?:(?:early|late|mid-?)\s*)?next\s+(?:week|month|quarter|year|decade|season|spring|"
     r"summer|autumn|fall|winter)\b",
-    re.I,
-)
-# a date given as the new one when something is moved: "pushed the vote back to May 5",
-# (but not "the delayed response to the May 24 attack": an adjective)
-# "extended the deadline by a week to Oct. 7", "adjourned the case until June"
-_MOVED_TO = re.compile(
-    r"\b(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)" + MOVE_RE + r"\b(?:" + MONTH_DOT_RE + r"|[^.;]){0,80}?"
-    r"\b(?:to|until|till)\s+(?:the\s+)?$",
     re.I,
 )
 # a weekday that is the object of a naming verb: "declared Friday a day of mourning"
@@ -169,9 +162,7 @@ _DIRECTIVE = re.compile(
 _CONTENT = re.compile(r"\b(?:that|to)\b", re.I)
 # told, instructed: a directive only with "to" ("told the bank to pay by May")
 _TOLD = re.compile(r"(?:told|instructed|directed|ordered|asked|urged|given|gave)$", re.I)
-_INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that|these|those)\b)[a-z]", re.I
-)
+_INFINITIVE = re.compile(r"\b" + to_verb(be=False, demonstrative=False), re.I)
 _SPAN = re.compile(r"\S+\s+(?:minute|hour|day|week|fortnight|month|year)s?", re.I)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
 
@@ -185,8 +176,7 @@ _PARTICIPLE = re.compile(_PARTICIPLES, re.I)
 # a to-infinitive or a will-clause after a participle: "has taken the decision to close the
 # plant on Sept. 30", "has begun a review that will end in March"
 _PLAN_AFTER = re.compile(
-    r"[^.;]*?\b(?:to\s+(?!(?:the|an?|its|their|his|her|this|that|these|those)\b)[a-z]"
-    r"|(?:will|would|shall)\b)",
+    r"[^.;]*?\b(?:" + to_verb(be=True, demonstrative=False) + r"|(?:will|would|shall)\b)",
     re.I,
 )
 
@@ -233,9 +223,7 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "future"  # "later this month": the rest of a period still to come
     if _AHEAD_WEEKDAY.match(text, start, end) or _AHEAD_PERIOD.match(text, start, end):
         return "future"  # "go on sale this Friday" after "opened on Friday"
-    if head[-7:].rstrip().lower().endswith(("to", "until", "till", "the")) and _MOVED_TO.search(
-        head[-110:]
-    ):
+    if moved_to(head):
         return "future"  # "pushed back polling by four days to 5 October"
     if _designated(head) and _NAMED_AS.match(text, end):
         return "future"  # "declared Tuesday a national holiday": a day set aside ahead

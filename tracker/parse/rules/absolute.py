@@ -11,13 +11,12 @@ from datetime import date, timedelta
 from tracker.parse.calendar import day_range, days_in_month, month_range
 from tracker.parse.context import ScanContext
 from tracker.parse.lexicon import (
-    MONTH_DOT_RE,
     MONTH_RE,
-    MOVE_RE,
     ORDINAL_RE,
     month_number,
     ordinal_number,
 )
+from tracker.parse.moves import moved_from
 from tracker.parse.rules.base import Candidate, Clock, RegexRule, make
 from tracker.parse.tense import Direction
 from tracker.parse.types import Grain
@@ -126,19 +125,9 @@ def _ordinal_month_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return _day(ctx, m, _year_or_pick(m, ctx, month, day), month, day)
 
 
-# "postponed the vote from Aug. 14 to Aug. 21": the old day and the new, not a span
-MOVED_FROM = re.compile(
-    rf"\b{MOVE_RE}(?:(?:\s+(?!to\b|until\b)[\w'’.-]+){{0,5}}?"
-    # "moved the deadline to Aug. 30 from Aug. 16"
-    rf"|\b(?:{MONTH_DOT_RE}|[^.;]){{0,80}}?\b(?:to|until|till)\s+[^;]{{1,30}}?,?)"
-    r"\s+from\s+(?:the\s+)?$",
-    re.I,
-)
-
-
 def _day_span(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     """'July 13-15', 'from the 13th to the 15th of July': both ends included."""
-    if _may_is_a_verb(m, ctx) or MOVED_FROM.search(ctx.text, max(0, m.start() - 60), m.start()):
+    if _may_is_a_verb(m, ctx) or moved_from(ctx.text, max(0, m.start() - 60), m.start()):
         return None
     month, first, last = month_number(m.group("mon")), int(m.group("d1")), int(m.group("d2"))
     if not 1 <= first < last <= 31:

@@ -24,6 +24,7 @@ from tracker.parse.lexicon import (
     UNIT_MONTHS,
     UNIT_RE,
     parse_number,
+    to_verb,
     unit_name,
 )
 from tracker.parse.rules.base import Candidate, RegexRule, make, unresolved
@@ -198,7 +199,7 @@ _GRANTED_VERB = re.compile(
     r"\b(?:gave|give[sn]?|grant(?:s|ed)?|has|have)\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
 _TO_ACT = re.compile(
-    r"\s+(?:(?:in\s+which|or\s+so)\s+)?to\s+(?!(?:be|the|an?|its|their|his|her)\b)[a-z]", re.I
+    r"\s+(?:(?:in\s+which|or\s+so)\s+)?" + to_verb(be=False, demonstrative=True), re.I
 )
 
 
