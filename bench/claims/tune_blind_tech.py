@@ -6,6 +6,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import datetime as _dt
+
 from build import (
     C,
     by_month,
@@ -26,7 +28,6 @@ from build import (
     ymd,
     zoned,
 )
-import datetime as _dt
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
