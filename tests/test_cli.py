@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -380,3 +384,88 @@ def test_a_bad_from_date_names_the_option_as_written(cli: Run) -> None:
     result = cli("add", "x", "--due", "Friday", "--from", "yesterday")
     assert result.code != 0
     assert "--published/--from 'yesterday' is not an ISO date" in result.err
+
+
+def test_an_undated_file_in_a_folder_gets_a_hint_that_works(cli: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "dated.txt").write_text(Path(SEED).read_text())
+    undated = folder / "undated.txt"
+    undated.write_text("The union said it will strike on Friday.\n")
+    result = cli("ingest", str(folder), "--yes")
+    assert result.code == 1
+    (skipped,) = [line for line in result.err.splitlines() if "skipped" in line]
+    assert "undated.txt has no publication date" in skipped
+    assert "add a header at the top of the file: a line '---', then 'published: YYYY-MM-DD'" in (
+        skipped
+    )
+    assert "pass --published" not in skipped  # refused with several files
+    assert "--published" in cli("ingest", str(folder), "--published", "2025-08-05").err
+
+    # doing what the hint says is enough
+    undated.write_text("---\npublished: 2025-08-05\ntz: UTC\n---\n" + undated.read_text())
+    again = cli("ingest", str(folder), "--yes")
+    assert again.code == 0, again.err
+    assert "2 articles read, 0 skipped; 1 claim stored, 2 already known." in again.out
+
+
+def test_a_lone_undated_file_is_told_to_pass_published(cli: Run, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The union said it will strike on Friday.\n")
+    result = cli("ingest", str(story), "--yes")
+    assert result.code == 1 and "pass --published YYYY-MM-DD" in result.err
+
+
+def test_demo_replays_the_shipped_sample_from_any_folder(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER")}
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "demo"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "000_43a9507da0b38242.txt (published Tue 2025-08-05 America/New_York)" in result.stdout
+    assert "Replaying the daemon through time" in result.stdout
+    assert "Done: 2 claims await a verdict" in result.stdout
+    assert list(elsewhere.iterdir()) == []  # its database lived in a folder of its own
+
+
+def test_the_shipped_samples_are_the_seeds() -> None:
+    shipped = resources.files("tracker") / "samples"
+    seeds = sorted(p for p in (REPO / "seeds").iterdir() if p.suffix == ".txt")
+    assert sorted(p.name for p in shipped.iterdir()) == [p.name for p in seeds]
+    for seed in seeds:
+        assert (shipped / seed.name).read_text() == seed.read_text()
+
+
+def test_demo_of_a_missing_folder_says_what_to_give(cli: Run, tmp_path: Path) -> None:
+    result = cli("demo", str(tmp_path / "nowhere"))
+    assert result.code == 1
+    assert "nowhere: no such folder; give a folder of articles, or no argument" in result.err
+    empty = cli("demo", str(tmp_path))
+    assert empty.code == 1 and "no articles (.txt, .md, .text) in" in empty.err
+
+
+def test_show_leaves_out_a_reminder_made_before_the_config_changed(
+    cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slots are keyed by (kind, seq): with fewer reminders, reminder 0 moves after the
+    claim's next_check_at, but it was made already and the daemon will not send it."""
+    monkeypatch.setenv("TRACKER__notices__reminders", '["2d", "1d"]')
+    with freeze_time("2025-08-01 12:00:00"):
+        cli("add", "deliveries start", "--due", "2025-08-10 12:00", "--tz", "UTC")
+    with freeze_time("2025-08-08 12:00:01"):
+        assert "1 sent" in cli("serve", "--once").out  # reminder 0, two days before
+    monkeypatch.setenv("TRACKER__notices__reminders", '["12h"]')
+    shown = cli("show", "1").out
+    planned = [line.split()[0] for line in shown.splitlines() if line.endswith("planned")]
+    assert planned == ["due", "followup"]
+    with freeze_time("2025-08-10 00:00:01"):  # where the new reminder 0 would fall
+        assert "0 sent" in cli("serve", "--once").out
+    kinds = [n["kind"] for n in json.loads(cli("notices", "--json").out)]
+    assert kinds == ["reminder"]

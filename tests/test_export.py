@@ -33,7 +33,6 @@ FIELDS = (
     "text",
     "kind",
     "status",
-    "verdict",
     "verdict_note",
     "resolved_at",
     "due",
@@ -53,7 +52,6 @@ CSV_COLUMNS = (
     "text",
     "kind",
     "status",
-    "verdict",
     "verdict_note",
     "resolved_at",
     "due",
@@ -84,7 +82,7 @@ def test_it_exports_every_claim_as_one_json_array_with_note_source_and_history(
     assert all(tuple(r) == FIELDS for r in records)
     by_id = {r["id"]: r for r in records}
     broken = by_id[1]
-    assert broken["verdict"] == "broken"
+    assert broken["status"] == "broken"
     assert broken["verdict_note"] == "no ceasefire; sanctions delayed"
     assert broken["resolved_at"] == "2025-08-09T14:00:00+00:00"
     assert broken["due"] == "2025-08-08T23:59:59-04:00"
@@ -97,7 +95,8 @@ def test_it_exports_every_claim_as_one_json_array_with_note_source_and_history(
         ("created", None),
         ("resolved", "no ceasefire; sanctions delayed"),
     ]
-    assert by_id[3]["source"] is None and by_id[3]["verdict"] is None
+    assert by_id[3]["source"] is None and by_id[3]["status"] == "open"
+    assert by_id[3]["verdict_note"] is None
 
 
 def test_it_writes_json_lines_to_a_file(stored: Run, tmp_path: Path) -> None:
@@ -118,7 +117,7 @@ def test_it_writes_csv_with_one_row_per_claim_and_a_history_count(stored: Run) -
     assert rows["1"]["verdict_note"] == "no ceasefire; sanctions delayed"
     assert rows["1"]["source_url"] == URL
     assert rows["1"]["history_count"] == "2"
-    assert rows["3"]["source_title"] == "" and rows["3"]["verdict"] == ""
+    assert rows["3"]["source_title"] == "" and rows["3"]["status"] == "open"
 
 
 def test_csv_of_no_claims_still_has_its_header(cli: Run) -> None:
@@ -135,7 +134,38 @@ def test_it_filters_like_list(stored: Run) -> None:
     by_speaker = json.loads(stored("export", "--all", "--speaker", "trump").out)
     assert [r["id"] for r in by_speaker] == [1]
     both = stored("export", "--open", "--resolved")
-    assert both.code == 1 and "choose one of" in both.err
+    assert both.code == 1 and "choose one of --open, --due, --overdue, --resolved, --all" in (
+        both.err
+    )
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        [],
+        ["--all"],
+        ["--open"],
+        ["--due"],
+        ["--overdue"],
+        ["--resolved"],
+        ["--due", "--within", "30d"],
+        ["--overdue", "--within", "1d"],
+    ],
+    ids=" ".join,
+)
+def test_each_view_flag_picks_the_claims_list_picks(stored: Run, flags: list[str]) -> None:
+    with freeze_time("2025-08-07 12:00:00"):  # claim 2 overdue, 1 resolved, 3 due in 25 days
+        exported = stored("export", *flags)
+        listed = stored("list", *(flags or ["--all"]), "--json")
+    assert exported.code == 0 and listed.code == 0, exported.err + listed.err
+    assert [r["id"] for r in json.loads(exported.out)] == [c["id"] for c in json.loads(listed.out)]
+
+
+def test_show_and_export_give_the_published_moment_in_the_articles_zone(stored: Run) -> None:
+    shown = json.loads(stored("show", "1", "--json").out)["source"]
+    (exported,) = (r["source"] for r in json.loads(stored("export").out) if r["id"] == 1)
+    assert shown == exported
+    assert shown["published"] == "2025-08-05T00:00:00-04:00"
 
 
 def test_an_unwritable_output_is_a_one_line_error(stored: Run, tmp_path: Path) -> None:

@@ -28,6 +28,11 @@ from tracker.web import fetch, is_url, page_text
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
 HEADER_KEYS = {"published", "tz", "title", "url"}
+# how to date an article in a file, said where --published is not an option
+HEADER_HINT = (
+    "add a header at the top of the file: a line '---', then 'published: YYYY-MM-DD' "
+    "(and 'tz: Area/City' if its zone differs), then '---'"
+)
 
 
 @dataclass(frozen=True)
@@ -159,15 +164,28 @@ def parse_moment(value: str, tz: ZoneInfo, what: str = "--published") -> datetim
 
 
 def date_article(
-    article: Article, published: str | None, tz_name: str | None, default_tz: str
+    article: Article,
+    published: str | None,
+    tz_name: str | None,
+    default_tz: str,
+    *,
+    one_of_many: bool = False,
 ) -> Dated:
     """Attach the publication moment: options first, then the article's header.
 
-    Never falls back to today: an article without a date is refused.
+    Never falls back to today: an article without a date is refused, with a hint that
+    works where it was read (``one_of_many``: with other articles, where --published,
+    which names one moment, is refused).
     """
     named = tz_name or article.header.get("tz")
     tz = zone(named or default_tz)
     stamp = published or article.header.get("published")
+    if not stamp and one_of_many:
+        raise BadInputError(
+            f"{article.name} has no publication date, which relative dates such as "
+            f"'by Friday' resolve against: {HEADER_HINT}; or ingest it on its own with "
+            "--published YYYY-MM-DD"
+        )
     if not stamp:
         raise BadInputError(
             f"{article.name} has no publication date: pass --published YYYY-MM-DD "

@@ -77,8 +77,12 @@ def _record(
     )
 
 
-def _local(moment: datetime, claim: Claim) -> str:
-    return moment.astimezone(ZoneInfo(claim.tz)).isoformat()
+def iso(moment: datetime | None, tz: str | None = None) -> str | None:
+    """ISO 8601 with offset, in the zone ``tz`` when given (else as stored, UTC); None
+    stays None. The one formatter for moments in JSON, exports and history values."""
+    if moment is None:
+        return None
+    return (moment.astimezone(ZoneInfo(tz)) if tz else moment).isoformat()
 
 
 def _new_claim(session: Session, claim: Claim, config: Config, now: datetime) -> Claim:
@@ -86,7 +90,7 @@ def _new_claim(session: Session, claim: Claim, config: Config, now: datetime) ->
     refresh_next_check(claim, config, None)
     session.add(claim)
     session.flush()
-    _record(session, claim, "created", now, field_name="due_at", new=_local(claim.due_at, claim))
+    _record(session, claim, "created", now, field_name="due_at", new=iso(claim.due_at, claim.tz))
     return claim
 
 
@@ -289,8 +293,8 @@ def extend(
         "extended",
         now,
         field_name="due_at",
-        old=_local(old_due, claim),
-        new=_local(due, claim),
+        old=iso(old_due, claim.tz),
+        new=iso(due, claim.tz),
         note=note,
     )
     return claim

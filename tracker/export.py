@@ -10,14 +10,14 @@ import csv
 import io
 import json
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
 from tracker import claims as claim_service
+from tracker.claims import iso
 from tracker.models import Claim, ClaimEvent, ClaimStatus, Source
 
 
@@ -33,7 +33,6 @@ FIELDS = (
     "text",
     "kind",
     "status",
-    "verdict",
     "verdict_note",
     "resolved_at",
     "due",
@@ -56,12 +55,6 @@ CSV_COLUMNS = (
 )
 
 
-def _iso(moment: datetime | None, tz: str | None = None) -> str | None:
-    if moment is None:
-        return None
-    return (moment.astimezone(ZoneInfo(tz)) if tz else moment).isoformat()
-
-
 def _verdict_note(claim: Claim, events: list[ClaimEvent]) -> str | None:
     """The note of the resolution that gave the current verdict (none while open)."""
     if claim.status == ClaimStatus.OPEN:
@@ -70,14 +63,16 @@ def _verdict_note(claim: Claim, events: list[ClaimEvent]) -> str | None:
     return resolutions[-1].note if resolutions else None
 
 
-def _source_record(source: Source | None) -> dict[str, Any] | None:
+def source_record(source: Source | None) -> dict[str, Any] | None:
+    """A claim's article, as `show --json` and `export` write it; None for a claim typed
+    by hand. ``published`` keeps the article's own offset."""
     if source is None:
         return None
     return {
         "id": source.id,
         "title": source.title,
         "url": source.url,
-        "published": _iso(source.published_at, source.tz),
+        "published": iso(source.published_at, source.tz),
         "path": source.path,
     }
 
@@ -85,7 +80,7 @@ def _source_record(source: Source | None) -> dict[str, Any] | None:
 def event_record(event: ClaimEvent) -> dict[str, Any]:
     """One change in a claim's history, as `show --json` and `export` write it."""
     return {
-        "at": _iso(event.at),
+        "at": iso(event.at),
         "action": event.action,
         "field": event.field,
         "old": event.old_value,
@@ -101,19 +96,18 @@ def claim_record(claim: Claim, source: Source | None, events: list[ClaimEvent]) 
         "text": claim.text,
         "kind": claim.kind,
         "status": claim.status,
-        "verdict": None if claim.status == ClaimStatus.OPEN else claim.status,
         "verdict_note": _verdict_note(claim, events),
-        "resolved_at": _iso(claim.resolved_at),
-        "due": _iso(claim.due_at, claim.tz),
+        "resolved_at": iso(claim.resolved_at),
+        "due": iso(claim.due_at, claim.tz),
         "tz": claim.tz,
         "time_text": claim.time_text,
         "speaker": claim.speaker,
         "quote": claim.quote,
         "consequence": claim.consequence,
         "revision": claim.revision,
-        "created_at": _iso(claim.created_at),
-        "updated_at": _iso(claim.updated_at),
-        "source": _source_record(source),
+        "created_at": iso(claim.created_at),
+        "updated_at": iso(claim.updated_at),
+        "source": source_record(source),
         "history": [event_record(e) for e in events],
     }
 
@@ -124,19 +118,21 @@ def gather(
     now: datetime,
     *,
     speaker: str | None = None,
+    within: timedelta | None = None,
 ) -> list[dict[str, Any]]:
-    """Every claim in ``view``, soonest due first, with its source and history."""
-    claims = claim_service.listing(session, view, now, speaker=speaker)
+    """Every claim in ``view`` (filtered as ``claims.listing`` does), soonest due first,
+    with its source and history."""
+    claims = claim_service.listing(session, view, now, speaker=speaker, within=within)
     events: dict[int | None, list[ClaimEvent]] = defaultdict(list)
     sources: dict[int | None, Source] = {}
     for chunk in _chunks(claims):
-        query = select(ClaimEvent).where(col(ClaimEvent.claim_id).in_([c.id for c in chunk]))
-        for event in session.exec(query.order_by(col(ClaimEvent.id))):
+        of_chunk = col(ClaimEvent.claim_id).in_([c.id for c in chunk])
+        for event in session.exec(select(ClaimEvent).where(of_chunk).order_by(col(ClaimEvent.id))):
             events[event.claim_id].append(event)
         wanted = {c.source_id for c in chunk} - set(sources) - {None}
         if wanted:
-            query = select(Source).where(col(Source.id).in_(wanted))
-            sources.update((s.id, s) for s in session.exec(query))
+            found = session.exec(select(Source).where(col(Source.id).in_(wanted)))
+            sources.update((s.id, s) for s in found)
     return [claim_record(c, sources.get(c.source_id), events[c.id]) for c in claims]
 
 

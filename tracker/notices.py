@@ -1,5 +1,5 @@
 """What a user can see and do with the outbox: list notices, retry dead ones, and the
-daemon's status (heartbeat, counts, next due moment)."""
+daemon's status (heartbeat, counts, when the next notice is planned)."""
 
 from __future__ import annotations
 
@@ -47,11 +47,29 @@ def tries(session: Session, notices: list[Notice]) -> dict[str, int]:
     return {n.id: 0 for n in notices} | dict(counted.all())
 
 
-def retry(session: Session, notice_id: str, now: datetime) -> Notice:
-    """Put a dead or failed notice back in the queue, with a fresh retry schedule."""
+def find(session: Session, notice_id: str) -> Notice:
+    """The notice with this id, or with the one id that starts so (as `tracker notices`
+    lists it, cut short)."""
     notice = session.get(Notice, notice_id)
-    if notice is None:
+    if notice is not None:
+        return notice
+    query = select(Notice).where(col(Notice.id).startswith(notice_id, autoescape=True)).limit(2)
+    found = list(session.exec(query)) if notice_id else []
+    if not found:
         raise NotFoundError("notice", notice_id, hint="'tracker notices' shows the ids")
+    if len(found) > 1:
+        raise BadInputError(
+            f"{notice_id!r} is the start of more than one notice id: give more of it "
+            "('tracker notices --json' shows them whole)"
+        )
+    return found[0]
+
+
+def retry(session: Session, notice_id: str, now: datetime) -> Notice:
+    """Put a dead or failed notice back in the queue, with a fresh retry schedule.
+    ``notice_id`` may be the start of an id, as long as only one id starts so."""
+    notice = find(session, notice_id)
+    notice_id = notice.id
     retrying = notice.status == NoticeStatus.PENDING.value and notice.attempts > 0
     if notice.status not in RETRYABLE and not retrying:
         raise BadInputError(
@@ -90,7 +108,7 @@ class Status:
     daemon_pid: int | None
     counts: dict[str, int]
     open_claims: int
-    next_due: datetime | None
+    next_notice_at: datetime | None  # the earliest planned notice moment of an open claim
 
     def heartbeat_age(self) -> timedelta | None:
         return self.now - self.last_pass_at if self.last_pass_at else None
@@ -104,7 +122,7 @@ def status(session: Session, now: datetime) -> Status:
     open_claims = session.exec(
         select(func.count()).select_from(Claim).where(Claim.status == ClaimStatus.OPEN.value)
     ).one()
-    next_due = session.exec(
+    next_notice_at = session.exec(
         select(func.min(Claim.next_check_at)).where(Claim.status == ClaimStatus.OPEN.value)
     ).one()
     return Status(
@@ -114,5 +132,5 @@ def status(session: Session, now: datetime) -> Status:
         daemon_pid=beat.pid if beat else None,
         counts={s.value: int(counts.get(s.value, 0)) for s in NoticeStatus},
         open_claims=int(open_claims),
-        next_due=next_due,
+        next_notice_at=next_notice_at,
     )

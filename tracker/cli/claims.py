@@ -23,7 +23,16 @@ from tracker.cli.render import (
     plural,
     when,
 )
-from tracker.config import parse_duration
+from tracker.cli.views import (
+    AllFlag,
+    DueFlag,
+    OpenFlag,
+    OverdueFlag,
+    ResolvedFlag,
+    SpeakerOpt,
+    WithinOpt,
+    claim_filter,
+)
 from tracker.errors import BadInputError
 from tracker.export import event_record
 from tracker.models import VERDICTS
@@ -110,55 +119,38 @@ def add(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    open_: Annotated[bool, typer.Option("--open", help="Unresolved claims (the default).")] = False,
-    due: Annotated[bool, typer.Option("--due", help="Unresolved and not yet due.")] = False,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Unresolved and past due.")] = False,
-    resolved: Annotated[bool, typer.Option("--resolved", help="Given a verdict.")] = False,
-    all_: Annotated[bool, typer.Option("--all", help="Every claim.")] = False,
-    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker contains this.")] = None,
-    within: Annotated[
-        str | None,
-        typer.Option(
-            "--within",
-            help="Due within this time (e.g. 7d, 12h); with --overdue, due that long ago at most.",
-        ),
-    ] = None,
+    open_: OpenFlag = False,
+    due: DueFlag = False,
+    overdue: OverdueFlag = False,
+    resolved: ResolvedFlag = False,
+    all_: AllFlag = False,
+    speaker: SpeakerOpt = None,
+    within: WithinOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """List claims, soonest due first.
+    """List claims, soonest due first; unresolved ones (--open) unless told otherwise.
 
     Example: tracker list --due --within 7d
     """
-    chosen = [
-        v
-        for v, on in (
-            (claim_service.View.OPEN, open_),
-            (claim_service.View.DUE, due),
-            (claim_service.View.OVERDUE, overdue),
-            (claim_service.View.RESOLVED, resolved),
-            (claim_service.View.ALL, all_),
-        )
-        if on
-    ]
-    if len(chosen) > 1:
-        raise BadInputError("choose one of --open, --due, --overdue, --resolved, --all")
-    try:
-        span = parse_duration(within) if within else None
-    except ValueError as exc:
-        raise BadInputError(f"--within: {exc}") from exc
+    chosen = claim_filter(
+        claim_service.View.OPEN,
+        open_=open_,
+        due=due,
+        overdue=overdue,
+        resolved=resolved,
+        all_=all_,
+        speaker=speaker,
+        within=within,
+    )
     app_ctx = context(ctx)
     with app_ctx.session() as session:
         claims = claim_service.listing(
-            session,
-            chosen[0] if chosen else claim_service.View.OPEN,
-            app_ctx.now(),
-            speaker=speaker,
-            within=span,
+            session, chosen.view, app_ctx.now(), speaker=chosen.speaker, within=chosen.within
         )
     if as_json:
         print(json.dumps([claim_json(c) for c in claims], ensure_ascii=False, indent=1))
     elif claims:
-        out.print(claims_table(claims, app_ctx.user_tz))
+        out.print(claims_table(claims, app_ctx.user_tz, out.width))
     else:
         out.print("no claims match.")
 
@@ -200,8 +192,12 @@ def show(
         lines.extend(f"               {v}" for v in (source.url, source.path) if v)
     if claim.quote:
         lines.append(f"  quote:       “{claim.quote}”")
+    # the daemon has dealt with every slot before next_check_at: made, or folded away.
+    # With one config that alone leaves out every made slot (made at or before the pass
+    # that moved next_check_at past it). `made` is for a config changed since: slots are
+    # keyed by (kind, seq), so with fewer reminders the made reminder 0 can move after
+    # next_check_at, and the daemon will not send it again.
     made = {(n.kind, n.seq) for n in notices if n.revision == claim.revision}
-    # the daemon has dealt with every slot before next_check_at: made, or folded away
     after = claim.next_check_at
     upcoming = [
         slot

@@ -12,6 +12,16 @@ from tracker import export as export_service
 from tracker.claims import View
 from tracker.cli.app import app, context
 from tracker.cli.render import err, plural
+from tracker.cli.views import (
+    AllFlag,
+    DueFlag,
+    OpenFlag,
+    OverdueFlag,
+    ResolvedFlag,
+    SpeakerOpt,
+    WithinOpt,
+    claim_filter,
+)
 from tracker.errors import BadInputError
 from tracker.export import ExportFormat
 
@@ -32,26 +42,33 @@ def export(
         Path | None,
         typer.Option("--output", "-o", help="Write to this file instead of stdout."),
     ] = None,
-    open_: Annotated[bool, typer.Option("--open", help="Unresolved claims only.")] = False,
-    resolved: Annotated[
-        bool, typer.Option("--resolved", help="Claims with a verdict only.")
-    ] = False,
-    all_: Annotated[bool, typer.Option("--all", help="Every claim (the default).")] = False,
-    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker contains this.")] = None,
+    open_: OpenFlag = False,
+    due: DueFlag = False,
+    overdue: OverdueFlag = False,
+    resolved: ResolvedFlag = False,
+    all_: AllFlag = False,
+    speaker: SpeakerOpt = None,
+    within: WithinOpt = None,
 ) -> None:
-    """Export claims with their verdict, verdict note, source and history.
+    """Export claims with their verdict, verdict note, source and history; every claim
+    (--all) unless a view flag says otherwise, the same flags as 'tracker list'.
 
     Example: tracker export --resolved --format csv --output verdicts.csv
     """
-    chosen = [
-        v for v, on in ((View.OPEN, open_), (View.RESOLVED, resolved), (View.ALL, all_)) if on
-    ]
-    if len(chosen) > 1:
-        raise BadInputError("choose one of --open, --resolved, --all")
+    chosen = claim_filter(
+        View.ALL,
+        open_=open_,
+        due=due,
+        overdue=overdue,
+        resolved=resolved,
+        all_=all_,
+        speaker=speaker,
+        within=within,
+    )
     app_ctx = context(ctx)
     with app_ctx.session() as session:
         records = export_service.gather(
-            session, chosen[0] if chosen else View.ALL, app_ctx.now(), speaker=speaker
+            session, chosen.view, app_ctx.now(), speaker=chosen.speaker, within=chosen.within
         )
     text = export_service.render(records, fmt)
     if output is None:

@@ -6,11 +6,11 @@ import json
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from tracker import notices as notice_service
+from tracker.claims import iso
 from tracker.cli.app import app, context
-from tracker.cli.render import iso, notice_json, out, when
+from tracker.cli.render import notice_json, notices_text, out, when
 from tracker.config import format_duration
 from tracker.errors import BadInputError
 from tracker.models import NoticeStatus
@@ -28,8 +28,10 @@ def notices(
     dead: Annotated[bool, typer.Option("--dead", help="Retries used up.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """List notices (the outbox) with their status, attempts and last error.
+    """List notices (the outbox) with their state, tries and last error, one line each.
 
+    The id is shown cut short; 'tracker retry' takes it as shown. --json gives every
+    field whole.
     Example: tracker notices --dead
     """
     wanted = [
@@ -52,34 +54,21 @@ def notices(
     if not found:
         out.print("no notices match.")
         return
-    table = Table()
-    table.add_column("id", no_wrap=True)  # whole, to copy into 'tracker retry'
-    for name in ("claim", "kind", "channel", "moment", "status", "tries", "last error"):
-        table.add_column(name, overflow="fold")
-    for n in found:
-        state = n.status + (" (late)" if n.late else "")
-        table.add_row(
-            n.id,
-            str(n.claim_id),
-            n.kind,
-            n.channel,
-            when(n.scheduled_for, app_ctx.user_tz),
-            state,
-            str(tries[n.id]),
-            n.last_error or "",
-        )
-    out.print(table)
+    out.print(notices_text(found, tries, app_ctx.user_tz, out.width), markup=False)
 
 
 @app.command()
 def retry(
     ctx: typer.Context,
-    notice_id: Annotated[str | None, typer.Argument(help="A dead or failed notice's id.")] = None,
+    notice_id: Annotated[
+        str | None,
+        typer.Argument(help="A dead, failed or retrying notice's id, or its start as listed."),
+    ] = None,
     all_dead: Annotated[bool, typer.Option("--all-dead", help="Retry every dead notice.")] = False,
 ) -> None:
     """Put a dead or failed notice back in the queue; the daemon sends it on its next pass.
 
-    Example: tracker retry ntc_3f2a… ; tracker retry --all-dead
+    Example: tracker retry ntc_3f2a9c1e ; tracker retry --all-dead
     """
     if (notice_id is None) == (not all_dead):
         raise BadInputError("give one notice id, or --all-dead")
@@ -90,8 +79,8 @@ def retry(
             out.print(f"{count} dead notices queued again", markup=False)
         else:
             assert notice_id is not None
-            notice_service.retry(session, notice_id, app_ctx.now())
-            out.print(f"notice {notice_id} queued again", markup=False)
+            notice = notice_service.retry(session, notice_id, app_ctx.now())
+            out.print(f"notice {notice.id} queued again", markup=False)
 
 
 @app.command()
@@ -99,7 +88,7 @@ def status(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Is the daemon alive? Heartbeat, notice counts, next due moment.
+    """Is the daemon alive? Heartbeat, notice counts, when the next notice is planned.
 
     Exits 1 when the daemon stopped, never ran, or its last pass is older than
     daemon.stale_after, so monitoring can alert on it.
@@ -121,7 +110,7 @@ def status(
                     "daemon_pid": report.daemon_pid,
                     "notices": report.counts,
                     "open_claims": report.open_claims,
-                    "next_due": iso(report.next_due),
+                    "next_notice_at": iso(report.next_notice_at),
                 },
                 indent=1,
             )
@@ -136,10 +125,11 @@ def status(
         if report.stopped_at is not None:
             verdict = f"STOPPED at {when(report.stopped_at, app_ctx.user_tz)}"
         counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
-        nxt = when(report.next_due, app_ctx.user_tz) if report.next_due else "nothing planned"
+        nxt = report.next_notice_at
+        planned = when(nxt, app_ctx.user_tz) if nxt else "nothing planned"
         out.print(
             f"daemon: {verdict}: {beat}\nnotices: {counts}\n"
-            f"open claims: {report.open_claims}; next due: {nxt}",
+            f"open claims: {report.open_claims}; next notice: {planned}",
             markup=False,
         )
     if not healthy:

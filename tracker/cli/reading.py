@@ -197,14 +197,19 @@ def ingest(
         raise BadInputError(
             "no article files (.txt, .md, .text or no suffix) found in " + ", ".join(sources)
         )
-    given = [
-        name for name, value in (("--published", published), ("--source-url", source_url)) if value
-    ]
+    # the header line that says per file what each of these options says for one article
+    per_file = {
+        "--published": ("'published: YYYY-MM-DD'", published),
+        "--source-url": ("'url: …'", source_url),
+    }
+    given = [name for name, (_, value) in per_file.items() if value]
     if len(files) > 1 and given:
+        one = len(given) == 1
+        lines = " and ".join(per_file[name][0] for name in given) + (" line" if one else " lines")
         raise BadInputError(
-            f"{' and '.join(given)} describe{'s' if len(given) == 1 else ''} one article; "
-            "ingest several articles with a published: header in each (see seeds/README.md), "
-            "or one at a time"
+            f"{' and '.join(given)} describe{'s' if one else ''} one article; to ingest "
+            f"several, give each file its own {lines} in a header at its top (between two "
+            "'---' lines), or ingest them one at a time"
         )
     failed: list[str] = []
     batches: list[tuple[Dated, list[Any]]] = []
@@ -213,7 +218,9 @@ def ingest(
         for name in files:
             try:
                 article = read_article(name, config.parser.max_article_bytes)
-                dated = date_article(article, published, tz, app_ctx.article_tz())
+                dated = date_article(
+                    article, published, tz, app_ctx.article_tz(), one_of_many=len(files) > 1
+                )
                 drafts = parse.extract_claims(
                     dated.article.text,
                     dated.published,

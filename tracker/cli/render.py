@@ -6,11 +6,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tracker.claims import iso
+from tracker.export import source_record
 from tracker.models import Claim, Notice, Source
 from tracker.parse.types import ClaimDraft, TimeExpr
 
@@ -23,13 +24,25 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 def when(moment: datetime, tz: str) -> str:
     """'Fri 2025-08-08 23:59 EDT' in the zone ``tz``."""
     return moment.astimezone(ZoneInfo(tz)).strftime("%a %Y-%m-%d %H:%M %Z")
+
+
+def short_when(moment: datetime, tz: str) -> str:
+    """'2025-08-08 23:59' in the zone ``tz``, for a table column headed by ``zone_label``."""
+    return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def zone_label(tz: str) -> str:
+    """'New_York' for America/New_York: short enough for a column header."""
+    return tz.rsplit("/", 1)[-1]
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    flat = " ".join(text.splitlines()).rstrip()
+    return flat if len(flat) <= width else flat[: max(width - 1, 0)] + "…"
 
 
 def timex_json(expr: TimeExpr) -> dict[str, Any]:
@@ -63,7 +76,6 @@ def draft_json(draft: ClaimDraft) -> dict[str, Any]:
 
 
 def claim_json(claim: Claim, source: Source | None = None) -> dict[str, Any]:
-    due_local = claim.due_at.astimezone(ZoneInfo(claim.tz))
     data: dict[str, Any] = {
         "id": claim.id,
         "text": claim.text,
@@ -72,8 +84,8 @@ def claim_json(claim: Claim, source: Source | None = None) -> dict[str, Any]:
         "speaker": claim.speaker,
         "consequence": claim.consequence,
         "time_text": claim.time_text,
-        "due": due_local.isoformat(),
-        "due_date": due_local.date().isoformat(),
+        "due": iso(claim.due_at, claim.tz),
+        "due_date": claim.due_at.astimezone(ZoneInfo(claim.tz)).date().isoformat(),
         "tz": claim.tz,
         "quote": claim.quote,
         "start": claim.start,
@@ -85,13 +97,7 @@ def claim_json(claim: Claim, source: Source | None = None) -> dict[str, Any]:
         "resolved_at": iso(claim.resolved_at),
     }
     if source is not None:
-        data["source"] = {
-            "id": source.id,
-            "title": source.title,
-            "url": source.url,
-            "path": source.path,
-            "published": iso(source.published_at),
-        }
+        data["source"] = source_record(source)
     return data
 
 
@@ -144,26 +150,68 @@ def dates_table(exprs: list[TimeExpr]) -> Table:
     return table
 
 
-def claims_table(claims: list[Claim], user_tz: str) -> Table:
-    """One line per claim: the other columns keep their width and the claim text gets the
-    rest, cut with an ellipsis ('tracker show ID' prints it whole)."""
+WIDE = 110  # from this many columns on, `tracker list` gives the speaker a column of its own
+
+
+def claims_table(claims: list[Claim], user_tz: str, columns: int) -> Table:
+    """One line per claim: id, due, status and kind keep their (short) width and the claim
+    text gets the rest, cut with an ellipsis ('tracker show ID' prints it whole). Below
+    ``WIDE`` columns the speaker goes in front of the claim text instead of a column."""
+    wide = columns >= WIDE
+    names = ["id", f"due ({zone_label(user_tz)})", "status", "kind"] + (["speaker"] if wide else [])
     rows = [
-        (
-            str(claim.id),
-            when(claim.due_at, user_tz),
-            claim.status,
-            claim.kind,
-            claim.speaker or "-",
-            claim.text,
-        )
-        for claim in claims
+        [str(c.id), short_when(c.due_at, user_tz), c.status, c.kind]
+        + ([c.speaker or "-"] if wide else [])
+        for c in claims
     ]
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, padding=(0, 1, 0, 0))
-    for i, name in enumerate(("id", "due", "status", "kind", "speaker")):
-        widest = max((len(row[i]) for row in rows), default=0)
-        width = max(widest, len(name)) if name != "speaker" else min(max(widest, 7), 16)
+    table = Table(box=None, expand=True, pad_edge=False, padding=(0, 1, 0, 0))
+    for i, name in enumerate(names):
+        widest = max([len(name), *(len(row[i]) for row in rows)])
+        width = widest if name != "speaker" else min(max(widest, 7), 16)
         table.add_column(name, width=width, no_wrap=True, overflow="ellipsis")
     table.add_column("claim", no_wrap=True, overflow="ellipsis", ratio=1)
-    for row in rows:
-        table.add_row(*row)
+    for row, claim in zip(rows, claims, strict=True):
+        text = Text(claim.text)
+        if not wide and claim.speaker:
+            text = Text.assemble((f"{claim.speaker}: ", "dim"), claim.text)
+        table.add_row(*row, text)
     return table
+
+
+SHORT_ID = len("ntc_") + 8  # a notice id as `tracker notices` shows it; `retry` takes it
+
+
+def notices_text(notices: list[Notice], tries: dict[str, int], user_tz: str, width: int) -> Text:
+    """One line per notice, its id cut to ``SHORT_ID`` characters, and under it, indented,
+    the next try and the last error, cut to ``width`` ('tracker notices --json' and
+    'tracker show CLAIM' print them whole)."""
+    due = f"due ({zone_label(user_tz)})"
+    header = ("notice", "claim", "kind", "channel", due, "state", "tries")
+    rows = [
+        (
+            n.id[:SHORT_ID],
+            str(n.claim_id),
+            n.kind,
+            clip(n.channel, 12),
+            short_when(n.scheduled_for, user_tz),
+            n.status + (" (late)" if n.late else ""),
+            str(tries[n.id]),
+        )
+        for n in notices
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return clip(" ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)), width)
+
+    lines = [Text(line(header), style="bold")]
+    for n, row in zip(notices, rows, strict=True):
+        lines.append(Text(line(row)))
+        detail = []
+        if n.status == "pending" and n.attempts and n.next_attempt_at:
+            detail.append(f"next try {short_when(n.next_attempt_at, user_tz)}")
+        if n.last_error:
+            detail.append(f"last error: {n.last_error}")
+        if detail:
+            lines.append(Text(clip("  ↳ " + "; ".join(detail), width), style="dim"))
+    return Text("\n").join(lines)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -114,7 +117,10 @@ def migrate(ctx: typer.Context) -> None:
 @app.command()
 def demo(
     ctx: typer.Context,
-    seeds: Annotated[Path, typer.Argument(help="Folder of sample articles.")] = Path("seeds"),
+    seeds: Annotated[
+        Path | None,
+        typer.Argument(help="Folder of articles (default: the sample shipped with tracker)."),
+    ] = None,
     data_dir: Annotated[
         Path | None,
         typer.Option(
@@ -122,30 +128,58 @@ def demo(
         ),
     ] = None,
 ) -> None:
-    """Replay the sample articles: extract their claims, then run the daemon through time
+    """Replay sample articles: extract their claims, then run the daemon through time
     from publication to the last follow-up, printing each notice (console channel).
 
-    Uses its own database; your real one is not touched.
+    Uses its own database; your real one is not touched. Works from any folder.
+    Example: tracker demo ; tracker demo seeds/
     """
-    if data_dir is not None:
-        return _demo(context(ctx), seeds, data_dir)
-    with tempfile.TemporaryDirectory(prefix="tracker-demo-") as folder:
-        _demo(context(ctx), seeds, Path(folder))
+    with _samples(seeds) as folder:
+        if data_dir is not None:
+            return _demo(context(ctx), folder, data_dir)
+        with tempfile.TemporaryDirectory(prefix="tracker-demo-") as scratch:
+            _demo(context(ctx), folder, Path(scratch))
+
+
+@contextmanager
+def _samples(given: Path | None) -> Iterator[Path]:
+    """The folder (or file) given, or the sample articles installed with the package."""
+    if given is not None:
+        if not given.exists():
+            raise BadInputError(
+                f"{given}: no such folder; give a folder of articles, or no argument for "
+                "the sample shipped with tracker"
+            )
+        yield given
+        return
+    with resources.as_file(resources.files("tracker") / "samples") as folder:
+        if not folder.is_dir():
+            raise BadInputError(
+                f"the sample articles are missing from this installation ({folder}); "
+                "reinstall tracker (pip install --force-reinstall tracker), or give a "
+                "folder of articles: tracker demo PATH"
+            )
+        yield folder
 
 
 def _demo(app_ctx: Context, seeds: Path, folder: Path) -> None:
     config = app_ctx.config.model_copy(deep=True)
     config.database.url = sqlite_url(folder.resolve() / "demo.db")
     config.channels = {"console": {"type": "console"}}
-    engine = open_database(config.database.url)
     files = expand_sources([str(seeds)])
     if not files:
-        raise BadInputError(f"no sample articles in {seeds}: run this from the project folder")
+        raise BadInputError(
+            f"no articles (.txt, .md, .text) in {seeds}: give a folder of articles, each "
+            "with a 'published:' header, or no argument for the sample shipped with tracker"
+        )
+    engine = open_database(config.database.url)
     last: datetime | None = None
     zone_ = ZoneInfo("UTC")
     for name in files:
         try:
-            dated = date_article(read_article(name), None, None, app_ctx.article_tz())
+            dated = date_article(
+                read_article(name), None, None, app_ctx.article_tz(), one_of_many=True
+            )
         except TrackerError as exc:
             err.print(f"skipped {name}: {exc}", markup=False)
             continue
@@ -153,7 +187,7 @@ def _demo(app_ctx: Context, seeds: Path, folder: Path) -> None:
             dated.article.text, dated.published, dated.tz, event_hour=config.notices.event_hour
         )
         out.print(
-            f"\n[bold]{name}[/bold] (published {dated.published:%a %Y-%m-%d} "
+            f"\n[bold]{Path(name).name}[/bold] (published {dated.published:%a %Y-%m-%d} "
             f"{dated.tz.key}): {len(drafts)} dated claims"
         )
         with session_scope(engine) as session:
@@ -167,10 +201,13 @@ def _demo(app_ctx: Context, seeds: Path, folder: Path) -> None:
         last = max(last or dated.published, dated.published)
         zone_ = dated.tz
     if last is None:
-        raise BadInputError(f"no readable sample articles in {seeds}")
+        engine.dispose()
+        raise BadInputError(
+            f"no readable articles in {seeds}: each needs a 'published:' header (see above)"
+        )
     _replay(engine, config, last, zone_)
     engine.dispose()
-    out.print("\nTo run for real: tracker ingest seeds/ --yes && tracker serve")
+    out.print("\nTo run for real: tracker ingest ARTICLES... --yes && tracker serve")
 
 
 def _replay(engine: Engine, config: Config, start: datetime, tz: ZoneInfo) -> None:
