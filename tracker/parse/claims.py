@@ -46,13 +46,21 @@ _SUPERSEDED = re.compile(
 # a plan in the past perfect or one dropped: "which had been due to open on July 24",
 # "had planned to list in March", "will no longer host the summit planned for May 4"
 _FORMER_PLAN = re.compile(
-    r"\b(?:had\s+(?:\w+ly\s+)?(?:been\s+(?:due|scheduled|set|expected|planned|slated|supposed|"
-    r"meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|wanted|"
-    r"projected|forecast|predicted|estimated)|"
+    r"\b(?:had\s+(?:\w+ly\s+|first\s+|once\s+)?(?:been\s+(?:due|scheduled|set|expected|planned|"
+    r"slated|supposed|meant|intended|penciled|pencilled)|planned|hoped|intended|aimed|expected|"
+    r"wanted|projected|forecast|predicted|estimated)|"
+    # "was supposed to open in December": a plan that did not hold
+    r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:supposed|meant)\s+to|"
+    # "after the talks were due to end on Friday": a plan inside a past narrative
+    r"\b(?:after|although|though|when|because|since|than|which|that|who)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:due|scheduled|set|slated)\s+to|"
     r"originally|initially|previous(?:ly)?\s+(?:planned|scheduled|set)|"
     r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
     r"miss(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:target|deadline|goal))\b"
-    r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|until|till)\b)[^.;,]){0,60}$",
+    # (a date the plan was moved to is the new one: "postponed until May")
+    r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|"
+    + POSTPONE_RE
+    + r"\s+(?:until|till))\b)[^.;,]){0,60}$",
     re.I,
 )
 # an earlier word, overtaken by the news: "had previously said the bridge would reopen
@@ -169,6 +177,34 @@ _DATED_HARM = re.compile(
     r"(?=\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:in|on|at|near|of|by|and|that|which|who|was|were|had"
     r"|has|have|is|are|[a-z]+ed)\b)",
     re.I,
+)
+# "later than the end-2025 target", "earlier than in 2024": the date compared against
+# (but "no later than Friday" is a cut-off and "no earlier than Monday" a first day)
+_THAN_BEFORE = re.compile(
+    r"\b(?P<cmp>\w+er|rather|other)\s+than\s+(?:(?:in|on|at|by)\s+)?"
+    r"(?:(?:the|its|their|his|her|our|an?|this|that)\s+)?$",
+    re.I,
+)
+_NOT_COMPARED = re.compile(r"\b(?:no|not|nor)\s+$", re.I)
+_QUANTITY_CMP = frozenset(("fewer", "under", "over", "number", "per"))
+# "declined to give a forecast for January": no forecast was made
+_REFUSED = re.compile(
+    r"\b(?:declin\w*|refus\w*|unable|(?:would|did|does|do|could|will)\s*(?:not|n['’]t)|won['’]t)"
+    r"\s+(?:to\s+)?(?:give|provide|offer|make|issue|set|publish|put|name)\s+(?:a|an|any)\s+"
+    r"(?:[\w-]+\s+)?(?:forecast|prediction|estimate|projection|timeline|timetable|target|date|"
+    r"guidance|outlook)\s+(?:for|of|on|by)\s+(?:the\s+)?$",
+    re.I,
+)
+# "this year's census", "this season's league": the edition of a thing, not a date
+_EDITION = re.compile(r"^this\s+(?:year|season)$", re.I)
+# "the second coup this year": a tally of what has happened so far in the period
+_TALLY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?!times?\b)(?:[\w-]+\s+){1,3}$",
+    re.I,
+)
+_AHEAD_WORD = re.compile(
+    r"\b(?:will|would|shall|expect\w*|set\s+to|due\s+to|plans?|planned|aims?|likely)\b", re.I
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|a)|['’]s)\s+$", re.I)
 # "two months later than planned", "earlier this month": comparisons and the past
@@ -325,6 +361,15 @@ def _bare_clock(text: str, ctx: ScanContext, cand: Candidate) -> bool:
     )
 
 
+def _compared(before: str) -> bool:
+    """The date follows a comparative "than" ("later than the March deadline")."""
+    tail = before[-40:]
+    found = _THAN_BEFORE.search(tail)
+    if found is None or found.group("cmp").lower() in _QUANTITY_CMP:
+        return False
+    return _NOT_COMPARED.search(tail, 0, found.start()) is None
+
+
 def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """False for a match that is not a date being looked forward to."""
     phrase = text[start:end]
@@ -343,8 +388,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         after.startswith("-") and after[1:2].isalnum()
     ):
         return False  # "January-March quarter", "a quarter-point cut"
-    if phrase.lower().startswith("earlier") or _COMPARED.match(after):
-        return False
+    if phrase.lower().startswith("earlier") or _COMPARED.match(after) or _compared(before):
+        return False  # "later than the end-2025 target": the date compared against
     if _LATER.search(phrase):
         return False  # "A day later the final kicks off": counted from a reported event
     if (
@@ -376,6 +421,13 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         phrase.lower() in _MONTHS[:12] and _DATA_OF_MONTH.match(after)
     ):
         return False  # "its first-quarter results", "October's price index"
+    if _REFUSED.search(before):
+        return False  # "declined to give a forecast for January"
+    if _EDITION.match(phrase) and after[:2] in ("'s", "’s"):
+        return False  # "this year's census": which edition, not when
+    tally = phrase.lower().startswith("this ") and _TALLY.search(before[-40:])
+    if tally and not _AHEAD_WORD.search(before):
+        return False  # "the second coup this year": a tally so far
     if _POSSIBLE.search(before[-60:]):
         return False  # "a cut could come as soon as September": a possibility, not a claim
     gone = _SUPERSEDED.search(before)
@@ -471,6 +523,8 @@ def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
     decision")."""
     words = set(_WORD.findall(claim.text.lower()))
     for other in earlier:
+        if _same_hour(text, claim, other):
+            return True  # "until noon on Friday ... If by midday he does not agree": the same
         if other.due_date != claim.due_date:
             continue
         if _APPOSITION.fullmatch(text, other.when.end, claim.when.start):
@@ -482,3 +536,15 @@ def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
         if claim.text[at : at + 2] in ("'s", "’s"):
             return True  # "Wednesday's decision" after "a decision on Wednesday"
     return False
+
+
+def _same_hour(text: str, claim: ClaimDraft, other: ClaimDraft) -> bool:
+    """A bare time of day ("by midday") of the same kind and hour as an earlier claim with a
+    day ("until noon on Friday"): the earlier deadline named again."""
+    return (
+        claim.kind is other.kind
+        and claim.when.has_time
+        and other.when.has_time
+        and claim.due.timetz() == other.due.timetz()
+        and not _DAY_WORD.search(text, claim.when.start, claim.when.end)
+    )

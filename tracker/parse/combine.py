@@ -13,9 +13,9 @@ from datetime import timedelta
 
 from tracker.parse.calendar import part_of
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import PLACE_RE, ZONE_RE, zone
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.clock import place
+from tracker.parse.rules.zones import PLACE_RE, ZONE_RE, zone
 from tracker.parse.types import Grain
 
 _LATE_ZONE = re.compile(rf",?\s+{ZONE_RE}", re.I)
@@ -127,6 +127,48 @@ def _in_named_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     return replace(a, end=b.end, start_at=start_at, end_at=end_at, note=f"{a.note} of {b.note}")
 
 
+# the year of an event named before its month: "next year's summit will be held in November",
+# "elections are due next year, probably in October"
+_EVENTS = (
+    r"summit|elections?|votes?|polls?|referendum|games|olympics|paralympics|world\s+cup|cup|"
+    r"conference|congress|convention|meeting|talks|festival|tournament|championships?|race|"
+    r"census|session|fair|expo|visit|tour|launch|forum|cop\d*|g\d+"
+)
+_EVENT_NEXT_YEAR = re.compile(
+    rf"\bnext\s+year['’]s\s+(?:[\w.-]+\s+){{0,3}}?(?:{_EVENTS})\b[^.;!?]*$", re.I
+)
+_NEXT_YEAR_THEN = re.compile(
+    r"\bnext\s+year\s*,?\s+(?:(?:probably|likely|possibly|perhaps|most\s+likely)\s+)?(?:in|on)\s+$",
+    re.I,
+)
+_OWN_YEAR = re.compile(r"\d{4}|'\d\d|\b(?:next|this|last)\b", re.I)
+
+
+def _next_years(text: str, ctx: ScanContext, c: Candidate) -> Candidate:
+    """A month or day without a year, in the clause of an event set for next year: moved
+    into next year (when it fell in this one)."""
+    if c.start_at is None or c.end_at is None or c.clock is not None:
+        return c
+    if not (c.grain is Grain.MONTH or c.day is not None) or c.start_at.year != ctx.today.year:
+        return c
+    if _OWN_YEAR.search(text, c.start, c.end):
+        return c
+    lo = max(0, c.start - 160)
+    if not (
+        _NEXT_YEAR_THEN.search(text, max(0, c.start - 40), c.start)
+        or _EVENT_NEXT_YEAR.search(text, lo, c.start)
+    ):
+        return c
+    if ctx.direction(c.start, c.end) == "past":
+        return c
+    try:
+        start_at = c.start_at.replace(year=c.start_at.year + 1)
+        end_at = c.end_at.replace(year=c.end_at.year + 1)
+    except ValueError:
+        return c
+    return replace(c, start_at=start_at, end_at=end_at, note=f"{c.note}, next year's")
+
+
 def _join_parts(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
     from tracker.parse.rules.daypart import part_candidate
 
@@ -227,9 +269,80 @@ def _by(text: str, ctx: ScanContext, c: Candidate) -> Candidate:
     return replace(c, start=m.start(), start_at=ctx.now, end_at=end_at, note=f"until {c.note}")
 
 
+# "in May or June", "on Monday or Tuesday", "in the third or fourth quarter"
+_OR_GAP = re.compile(
+    r"\s*,?\s*or\s+(?:(?:early|late|mid|possibly|perhaps|maybe)[\s-]+)?"
+    r"(?:(?:on|in|during|by)\s+)?(?:the\s+)?",
+    re.I,
+)
+_ALTERNATIVE_GRAINS = {Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON}
+
+
+def _join_alternatives(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+    """Two dates of the same unit offered as alternatives ("in May or June"): one window
+    from the first to the end of the second."""
+    if a.grain not in _ALTERNATIVE_GRAINS or not (a.grain is b.grain or _part_of_unit(a, b)):
+        return None
+    if a.clock or b.clock or a.part or b.part or a.start_at is None or b.start_at is None:
+        return None
+    if b.start_at <= a.start_at or not _OR_GAP.fullmatch(text, a.end, b.start):
+        return None
+    return replace(a, end=b.end, end_at=b.end_at, note=f"{a.note} or {b.note}")
+
+
+def _part_of_unit(a: Candidate, b: Candidate) -> bool:
+    """ "January or early February": the second a part of the same unit as the first."""
+    return a.grain is Grain.MONTH and _MONTH_PART.match(b.note) is not None
+
+
+_MONTH_PART = re.compile(r"(?:early|mid|late) part of month")
+
+
+# a second statement between two dates: "will vote on Dec. 2 and publish its report next
+# month" names two things, "meet next month in Madrid, from Dec. 2 to Dec. 13" one
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:and|but|while|whereas|then|before|after|until|or|than|since|when|because)\b"
+    r"|[;:.!?()\"“”]|\s[-–—]\s|,\s+(?:with|as|which|who|where)\b",
+    re.I,
+)
+
+
+def _contains(ctx: ScanContext, outer: Candidate, inner: Candidate) -> bool:
+    """``outer`` a calendar period ("next month") holding ``inner``, a later date ahead of
+    publication (not the day something was said)."""
+    if outer.grain not in _COARSE or outer.start_at is None or outer.end_at is None:
+        return False
+    if inner.start_at is None or inner.end_at is None or inner.start_at.date() <= ctx.today:
+        return False
+    inside = outer.start_at <= inner.start_at and inner.end_at <= outer.end_at
+    if not inside or inner.end_at - inner.start_at >= outer.end_at - outer.start_at:
+        return False
+    return ctx.direction(inner.start, inner.end) != "past"
+
+
+def _nested(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candidate]:
+    """A coarser date and a finer one inside it, in one clause with no second statement
+    between them, name the same thing: only the finer is kept ("next month ..., from
+    Dec. 2 to Dec. 13", "next year's summit ... in November")."""
+    dropped: set[int] = set()
+    for i, a in enumerate(dates):
+        for j in range(i + 1, min(i + 3, len(dates))):
+            b = dates[j]
+            if _OTHER_CLAUSE.search(text, a.end, b.start):
+                break
+            if _contains(ctx, a, b):
+                dropped.add(i)
+            elif _contains(ctx, b, a):
+                dropped.add(j)
+    return [c for i, c in enumerate(dates) if i not in dropped]
+
+
 def combine(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
     """Merge neighbours and apply modifiers; ``chosen`` is sorted and non-overlapping."""
     for join in (_join_dates, _join_parts, _join_clock):
         chosen = _pass(text, ctx, chosen, join)
     kept = [c for c in chosen if not c.weak or ctx.standalone]
-    return [_by(text, ctx, _modify(text, c)) for c in kept]
+    found = [_by(text, ctx, _next_years(text, ctx, _modify(text, c))) for c in kept]
+    if ctx.listing or ctx.relaxed:
+        return found
+    return _nested(text, ctx, _pass(text, ctx, found, _join_alternatives))

@@ -19,7 +19,10 @@ class ScanContext:
     user's phrase as the future); ``phrase_mode`` relaxes the capitalisation checks that
     keep "may" the verb and "march" the noun out of running text. ``standalone`` marks a
     text that is only a short phrase with no sentence around it ("tue 3pm"): rules read
-    it the plain way (the next occurrence, lowercase abbreviations allowed).
+    it the plain way (the next occurrence, lowercase abbreviations allowed). ``listing``
+    lists every expression as written (``find_dates``); without it (claim extraction)
+    alternatives ("in May or June") are one window and a date said more finely in the
+    same clause replaces the coarser one ("next month, from Dec. 2 to Dec. 13").
     """
 
     text: str
@@ -29,6 +32,7 @@ class ScanContext:
     force: Direction | None = None
     phrase_mode: bool = False
     standalone: bool = False
+    listing: bool = False
     _directions: dict[tuple[int, int], Direction] = field(default_factory=dict, repr=False)
 
     @property

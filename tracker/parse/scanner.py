@@ -78,6 +78,11 @@ def find_dates(
         raise ValueError("published must be timezone-aware")
     standalone = is_standalone(text)
     ctx = ScanContext(
-        text, published.astimezone(tz), tz, day_first=day_first, standalone=standalone
+        text,
+        published.astimezone(tz),
+        tz,
+        day_first=day_first,
+        standalone=standalone,
+        listing=True,
     )
     return [c.to_expr(text) for c in scan(ctx)]

@@ -9,7 +9,7 @@ from collections import deque
 from functools import lru_cache
 
 from tracker.parse.alternation import case_blind_words
-from tracker.parse.lexicon import CONJUNCTIONS, NAME_PARTICLE_RE, SAID
+from tracker.parse.lexicon import CONJUNCTIONS, NAME_PARTICLE_RE, REPORTED, SAID
 
 _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
@@ -44,7 +44,8 @@ _VERBS = (
 )
 # "Russia's defence ministry", "the kingdom's energy ministry", "The Canadian government"
 _ORG = (
-    rf"\b(?:[Tt]he\s+)?(?:(?:{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|(?:{_TOKEN}\s+){{1,3}})"
+    rf"\b(?:[Tt]he\s+)?(?:(?:(?:{_TOKEN}\s+){{0,2}}{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|"
+    rf"(?:{_TOKEN}\s+){{1,3}})"
     rf"{_GENERIC_NOUN}\b"
 )
 # a wire dateline before the first sentence: "CAIRO/RAFAH, Egypt (Reuters) - ", "SEOUL, Feb. 26 -",
@@ -130,7 +131,8 @@ _DEMANDED_BY = re.compile(
 # one or two appositions: "Jane Roe, the bank's governor, who ..., said"
 _APPOSED = re.compile(
     rf"(?:^(?:[\w.'’-]+\s+){{0,4}}?|,\s+and\s+)(?P<who>{_NAME}(?:\s+and\s+(?:[A-Z][\w-]*\s+[a-z]+\s+)?{_NAME})?)"
-    rf"(?:,(?!\s+and\s)[^,]{{3,120}}){{1,2}},\s+(?:{_VERBS})\b"  # no ", and ..." apposition
+    # no ", and ..." apposition; "has said" as "said"
+    rf"(?:,(?!\s+and\s)[^,]{{3,120}}){{1,2}},\s+(?:(?:has|have|had)\s+)?(?:{_VERBS})\b"
 )
 # the sentence's subject, with the speech act in a second verb: "Albanese visited Government
 # House and announced that ...", "Macron dissolved the assembly, calling a snap vote ..."
@@ -155,9 +157,11 @@ _QUOTE_APPOSED = re.compile(
 _REPORTED = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:on\s+[A-Z]\w+day\s+)?(?:that\s+)?(?P<who>{_NAME})\s+(?:would|will)\b"
 )
-# a body's decision, weaker than any "said": "OPEC+ agreed on Wednesday to cut ..."
+# a decision or a forecast of the sentence's subject, weaker than any "said": "OPEC+ agreed
+# on Wednesday to cut ...", "Lucid and Churchill expect the merger to close ..."
 _AGREED = re.compile(
-    rf"^(?:The\s+)?(?P<who>{_NAME})\s+(?:(?:has|have|also)\s+)?agreed\s+(?:on\s+[A-Z]\w+day\s+)?to\b"
+    rf"^(?:The\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:(?:has|have|also)\s+)?"
+    rf"(?:agreed\s+(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day\s+)?to|expect)\b"
 )
 _COMMERCIAL_NOUNS = (
     "company|firm|group|carmaker|chipmaker|automaker|drugmaker|maker|airline|carrier|lender|"
@@ -183,12 +187,18 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_PUBLIC})\b", re.I)
 _NOT_A_FIRM = re.compile(rf"\b(?:{_PUBLIC}|union|federation|congress)\b", re.I)
 _INVERTED = re.compile(rf"[,”\"]\s*(?:said|says|told|wrote|added|warned|noted)\s+(?P<who>{_NAME})")
 _FUTURE_SUBJECT = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
+    # "due to" and "expected to" are what others set or foresee: "Countries are due to ..."
+    rf"(?P<who>{_NAME})\s+(?:is|are|was|were)\s+(?:set|scheduled|slated|poised)\s+to"
     rf"|(?P<who2>{_NAME}|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_GENERIC_NOUN})"  # "the software maker"
     rf"(?:,\s+(?:the|an?|which|who)\s+[^,]{{3,80}},)?\s+(?:also\s+)?"
     rf"(?:will|plans\s+to|intends\s+to|aims\s+to)\b"
 )
-_PERSON = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+# a particle joins the words of a person's name: "Saad al-Kaabi", "Luiz Inácio Lula da Silva"
+_HYPHEN_PARTICLE = rf"(?:{NAME_PARTICLE_RE})-(?=[A-Z])"
+_PERSON = re.compile(
+    rf"\b{_TOKEN}(?:\s+(?:(?:{NAME_PARTICLE_RE})\s+(?={_TOKEN})|{_HYPHEN_PARTICLE})?{_TOKEN}){{1,4}}"
+)
+_PARTICLE_PREFIX = re.compile(_HYPHEN_PARTICLE)
 _TITLES = frozenset(
     """president vice prime minister secretary chancellor senator sen rep gov governor mayor
     king queen prince princess pope general gen envoy ambassador spokesperson spokesman
@@ -205,7 +215,9 @@ _STOP = frozenset(
     this that these those it its their his her our my your meanwhile however also then last
     next monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december little much nothing everything
-    there""".split()  # noqa: SIM905
+    there from with by under into over during until through among within without across
+    between against amid via about we you they i two three four five six seven eight nine ten
+    several many some most both few""".split()  # noqa: SIM905
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$", re.I)
 
@@ -236,16 +248,47 @@ def clean_name(raw: str) -> str | None:
     return " ".join(words) or None
 
 
+def _surnames(name: str) -> list[str]:
+    """The words that name a person alone: the last ("Trump"), without its particle too
+    ("al-Kaabi", "Kaabi")."""
+    last = name.split()[-1]
+    bare = _PARTICLE_PREFIX.sub("", last, count=1)
+    return [last] if bare == last else [last, last[0].upper() + last[1:], bare]
+
+
+def _given_names(name: str) -> list[str]:
+    """The words before the surname a person may be called by alone ("Anwar" for "Anwar
+    Ibrahim", "Lula" for "Luiz Inácio Lula da Silva")."""
+    return [w for w in name.split()[:-1] if w[:1].isupper() and len(w) > 2 and "." not in w]
+
+
+def _titled(raw: str, name: str) -> bool:
+    """Whether ``raw`` gives ``name`` a title that says it is a person's ("Prime Minister
+    Anwar Ibrahim")."""
+    words = raw.split()
+    dropped = words[: len(words) - len(name.split())]
+    return any(w.lower().rstrip(".,") in _TITLES for w in dropped)
+
+
 def known_people(text: str) -> dict[str, str]:
-    """Surname -> the fullest name it appears in ("Trump" -> "Donald Trump")."""
+    """Surname -> the fullest name it appears in ("Trump" -> "Donald Trump"), and a given
+    name -> the one titled person's name it opens or sits in ("Prime Minister Anwar Ibrahim
+    ... Anwar said")."""
     names: dict[str, str] = {}
+    given: dict[str, set[str]] = {}
     for m in _PERSON.finditer(text):
         name = clean_name(m.group())
         if name is None or " " not in name:
             continue
-        last = name.split()[-1]
-        if len(name) > len(names.get(last, "")):
-            names[last] = name
+        for last in _surnames(name):
+            if len(name) > len(names.get(last, "")):
+                names[last] = name
+        if _titled(m.group(), name):
+            for word in _given_names(name):
+                given.setdefault(word, set()).add(name)
+    for word, full in given.items():
+        if word not in names and len(full) == 1:
+            names[word] = full.pop()
     return names
 
 
@@ -356,10 +399,30 @@ def _org_or_name(raw: str) -> str | None:
     """A body ("Russia's defence ministry", "the Canadian government") as written, with
     "The" in lower case; a person's name without titles."""
     if raw.lower().startswith("the "):
-        return "the " + raw[4:]
+        return "the " + _without_descriptor(raw[4:])
     if _ORG_END.search(raw):
         return raw
     return clean_name(raw)
+
+
+# what a union is, said after its name: "the Offshore Alliance union" is "the Offshore Alliance"
+_DESCRIPTOR = re.compile(r"\s+union$")
+# adjectives of a country, which describe a union and do not name it: "the German union"
+_ADJECTIVE = re.compile(r"(?:an|French|Dutch|Swiss|Thai|Greek|Czech|Welsh|Arab|Kazakh|Uzbek)$")
+
+
+def _without_descriptor(name: str) -> str:
+    """A union's name without the common noun after it ("Teamsters union" -> "Teamsters"),
+    when the words before it are a name, not adjectives ("German union", "dockers' union")."""
+    m = _DESCRIPTOR.search(name)
+    if m is None:
+        return name
+    words = name[: m.start()].split()
+    if not words or any(
+        not w[:1].isupper() or _DEMONYM.search(w) or _ADJECTIVE.search(w) for w in words
+    ):
+        return name
+    return " ".join(words)
 
 
 _BODY_WORD = re.compile(
@@ -461,6 +524,14 @@ def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)$|[A-Z][a-z]{4,}ing$")
 
 
+def _without_stop_words(name: str) -> str:
+    """A name without the function words that open its sentence ("From Monday" -> "")."""
+    words = name.split()
+    while words and words[0].lower() in _STOP:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _org_before(
     text: str,
     at: int,
@@ -473,9 +544,10 @@ def _org_before(
     that "the <noun>" may stand for)."""
     found = None
     for m in _OPENER.finditer(text, max(0, at - lookback), at):
-        org = m.group("org")
+        org = _without_stop_words(m.group("org"))
         if (
-            org.lower() in _STOP
+            not org
+            or org.lower() in _STOP
             or _NOT_A_NAME.match(org)
             or org.split()[0].lower() in _TITLES
             or _is_person(org, people, names)
@@ -526,7 +598,13 @@ def _about_someone(sentence: str, date_at: int, at: int) -> bool:
         which = -1  # "signed orders imposing tariffs, which take effect ...": his measure
     opener = max(who, which)
     inside = sentence[opener + 2 : date_at]
+    if _SPEAKER_APPOSITION.search(inside):
+        return False  # "Kim, who chairs the panel, said talks would end on Friday"
     return opener >= 0 and ";" not in inside and inside.count(",") % 2 == 0  # ", chaired by ...,"
+
+
+# a "who" clause that describes the speaker, closed by the speech verb
+_SPEAKER_APPOSITION = re.compile(rf"^who\s[^,;]*,\s+(?:(?:has|have|had)\s+)?(?:{REPORTED})\b")
 
 
 # "Governor Jo Kim, who has vowed to ...": the person's own commitment or forecast
@@ -596,13 +674,16 @@ _GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z]+\s+)?$")
 # the group nouns (see _GROUP_NOUNS) for people who speak for a body without being named,
 # in the plural: "two officials said"
-_SOURCE_NOUNS = frozenset(("officials", "diplomats", "negotiators"))
+_SOURCE_NOUNS = frozenset(("officials", "diplomats", "negotiators", "executives"))
+_COUNT = re.compile(r"(?:two|three|four|five|six|several|\d+)$", re.I)
 
 
 def _anonymous(sentence: str, m: re.Match[str]) -> bool:
     """Whether a group is counted unnamed sources, no speaker ("three officials said")."""
-    return m.group("who").split()[-1].lower() in _SOURCE_NOUNS and bool(
-        _COUNTED_SOURCES.search(sentence, max(0, m.start() - 40), m.start())
+    words = m.group("who").split()
+    return words[-1].lower() in _SOURCE_NOUNS and bool(
+        _COUNT.match(words[0])
+        or _COUNTED_SOURCES.search(sentence, max(0, m.start() - 40), m.start())
     )
 
 
@@ -623,6 +704,13 @@ def _group(sentence: str, date_at: int) -> re.Match[str] | None:
             after = m
     found = before or after
     return None if found is None or _anonymous(sentence, found) else found
+
+
+def _source_only(group: re.Match[str], kind: object) -> bool:
+    """Whether unnamed officials only report what others will do, no speaker ("The
+    treaty will be signed on Friday, officials said"), rather than forecast it themselves
+    ("diplomats expect a deal in May")."""
+    return str(kind) != "prediction" and group.group("who").split()[-1].lower() in _SOURCE_NOUNS
 
 
 class Speakers:
@@ -685,6 +773,8 @@ class Speakers:
         if vowed:
             return vowed
         group = _group(sentence, date_at)
+        if group is not None and _source_only(group, kind):
+            group = None
         if found is not None:
             at, verb_end = self._where[(start, end)]
             later = self._clause_speaker(start, sentence, at, date_at) or self._trailing_sayer(

@@ -29,6 +29,8 @@ _BOUNDARY = re.compile(
 )
 _NEAR_FUTURE_CUES = (
     r"\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than|"
+    # the earliest day something will happen: "no earlier than Monday"
+    r"no[t]?\s+(?:earlier|sooner)\s+than|"
     r"from\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
     # "by 5 p.m. on Oct. 29", "until noon on Friday": a time of day before the day
     r"|\b(?:by|until|till|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midday|midnight)"
@@ -162,8 +164,17 @@ _DIRECTIVE = re.compile(
 _CONTENT = re.compile(r"\b(?:that|to)\b", re.I)
 # told, instructed: a directive only with "to" ("told the bank to pay by May")
 _TOLD = re.compile(r"(?:told|instructed|directed|ordered|asked|urged|given|gave)$", re.I)
+# the passive of a grant: "was given", "were granted"
+_GIVEN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?P<verb>given|granted|allowed|told|ordered|asked|instructed|directed)\b",
+    re.I,
+)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.I)
+_GRANT_BEFORE = re.compile(r"\b(?:given|granted|allowed)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _INFINITIVE = re.compile(r"\b" + to_verb(be=False, demonstrative=False), re.I)
 _SPAN = re.compile(r"\S+\s+(?:minute|hour|day|week|fortnight|month|year)s?", re.I)
+# a span that starts with its own lower bound: "no earlier than Monday"
+_LOWER_BOUND = re.compile(r"no[t]?\s+(?:earlier|sooner)\s+than\s", re.I)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+$", re.I)
 
 
@@ -230,7 +241,10 @@ def direction(text: str, start: int, end: int) -> Direction:
     if _uttered(text, start, end, head):
         return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
     near_future = bool(
-        _NEAR_FUTURE.search(head[-90:]) or _AHEAD_OF.search(head[-90:]) or _prepared(head)
+        _NEAR_FUTURE.search(head[-90:])
+        or _AHEAD_OF.search(head[-90:])
+        or _prepared(head)
+        or _LOWER_BOUND.match(text, start, end)
     )
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
     if follow and _is_past(follow) and not _governed(text, left, follow):
@@ -254,17 +268,66 @@ def direction(text: str, start: int, end: int) -> Direction:
     if nearest is None:
         return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"
     found: Direction = "past" if _is_past(nearest) else "future"
+    if found == "past" and _perfect(text, left, nearest):
+        return "past"  # "had urged people to save power on Wednesday": a request since gone by
     if (
         found == "past"
         and _DIRECTIVE.match(nearest.group())
-        and _CONTENT.search(text, nearest.end(), start)
+        and (_CONTENT.search(text, nearest.end(), start) or _ordered_by(text, nearest, start))
     ):
         return "future"  # "proposed that the two sides meet on Thursday", "urged it to act by May"
     if found == "past" and _told(text, nearest, start, end):
         return "future"  # "told the bank to publish the data by Friday"
+    if found == "past" and _before_clock(text, head, start, end):
+        return "past"  # "went dark shortly before noon": a time of day already gone by
     if near_future and not (found == "past" and nearest.group().lower() == "had"):
         return "future"
     return found
+
+
+_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+)?$", re.I)
+
+
+def _perfect(text: str, left: int, verb: re.Match[str]) -> bool:
+    """A directive in the past perfect ("had urged", "had told"): its time lies before the
+    story's own past, not ahead of publication."""
+    return bool(
+        (_DIRECTIVE.match(verb.group()) or _TOLD.match(verb.group()))
+        and _HAD.search(text, max(left, verb.start() - 20), verb.start())
+    )
+
+
+# a directive's object and a cut-off: "ordered a new election within 60 days"
+_OBJECT = re.compile(
+    r"\s+(?:a|an|the|fresh|new|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<lead>(?:within|by|before|no\s+later\s+than)\s+(?:the\s+)?)?",
+    re.I,
+)
+_CUTOFF_LEAD = re.compile(r"(?:within|by|before|no\s+later\s+than)\s", re.I)
+_ORDERING = re.compile(r"(?:ordered|demanded|required|set)$", re.I)
+
+
+def _ordered_by(text: str, verb: re.Match[str], start: int) -> bool:
+    """An order for a thing to be done within a time ("ordered a new vote within 60 days",
+    "demanded an apology by Friday"): the cut-off lies ahead of the order."""
+    if not _ORDERING.match(verb.group()):
+        return False
+    found = _OBJECT.fullmatch(text, verb.end(), start)
+    return found is not None and bool(found.group("lead") or _CUTOFF_LEAD.match(text, start))
+
+
+# "shortly before noon", "just before 6 a.m.": a time of day with no day of its own
+_BEFORE_CLOCK = re.compile(r"\bbefore\s+$", re.I)
+_CLOCK_ONLY = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|hours?|hrs?)|noon|midday|midnight|"
+    r"dawn|daybreak|dusk|sunrise|sunset)(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}))?",
+    re.I,
+)
+
+
+def _before_clock(text: str, head: str, start: int, end: int) -> bool:
+    """A bare time of day after "before" in a clause whose verb is in the past."""
+    return bool(_BEFORE_CLOCK.search(head[-10:]) and _CLOCK_ONLY.fullmatch(text, start, end))
 
 
 _SAID_THAT = re.compile(r"\s+(?:that\s+)?$", re.I)
@@ -282,15 +345,29 @@ def _said_owner(text: str, cue: re.Match[str], start: int, end: int) -> bool:
 def _told(text: str, verb: re.Match[str], start: int, end: int) -> bool:
     """A past directive whose infinitive holds the date ("told the bank to pay by May") or
     follows a granted time ("gave the envoy 72 hours to leave")."""
-    if not _TOLD.match(verb.group()):
+    grant = _GRANT_BEFORE.search(text, max(verb.end(), start - 40), start)
+    if (
+        grant
+        and _granted(text, start, end)
+        and not _HAD_BEEN.search(text, verb.start(), grant.start())
+    ):
+        return True  # "was fined on Monday and given five months to stop"
+    word = verb.group().lower()
+    given = _GIVEN.match(text, verb.end()) if word in ("was", "were") else None
+    if given is not None:
+        word, at = given.group("verb").lower(), given.end()  # "was given five months to stop"
+    elif _TOLD.match(word):
+        at = verb.end()
+    else:
         return False
-    if _INFINITIVE.search(text, verb.end(), start):
+    if _INFINITIVE.search(text, at, start):
         return True
-    return (
-        verb.group().lower() in ("gave", "given")
-        and bool(_SPAN.fullmatch(text, start, end))
-        and bool(_INFINITIVE.match(text, end + 1))
-    )
+    return word in ("gave", "given", "granted", "allowed") and _granted(text, start, end)
+
+
+def _granted(text: str, start: int, end: int) -> bool:
+    """A span of time followed by what is to be done in it ("five months to stop")."""
+    return bool(_SPAN.fullmatch(text, start, end)) and bool(_INFINITIVE.match(text, end + 1))
 
 
 def _designated(head: str) -> bool:

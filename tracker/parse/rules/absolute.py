@@ -12,9 +12,15 @@ from tracker.parse.calendar import day_range, days_in_month, month_range
 from tracker.parse.context import ScanContext
 from tracker.parse.lexicon import (
     MONTH_RE,
+    NUM_RE,
     ORDINAL_RE,
+    UNIT_DAYS,
+    UNIT_MONTHS,
+    UNIT_RE,
     month_number,
     ordinal_number,
+    parse_number,
+    unit_name,
 )
 from tracker.parse.moves import moved_from
 from tracker.parse.rules.base import Candidate, Clock, RegexRule, make
@@ -79,11 +85,37 @@ def _day(ctx: ScanContext, m: re.Match[str], year: int, month: int, day: int) ->
     return make(ctx, m, Grain.DAY, day_range(date(year, month, day)), "calendar date")
 
 
+# "annulled the vote two days before the Dec. 8 runoff": a past act dated from the date
+_COUNT_BEFORE = re.compile(
+    rf"\b(?P<n>{NUM_RE}|the)\s+{UNIT_RE}\s+(?:before|ahead\s+of)\s+(?:the\s+)?$", re.I
+)
+
+
 def _year_or_pick(m: re.Match[str], ctx: ScanContext, month: int, day: int | None) -> int:
     year = m.groupdict().get("y") if isinstance(m, re.Match) else m.group("y")
     if year:
         return int(year)
-    return pick_year(ctx.today, month, day, ctx.direction(m.start(), m.end()))
+    picked = pick_year(ctx.today, month, day, ctx.direction(m.start(), m.end()))
+    return _before_past_act(m, ctx, date(picked, month, min(day or 1, 28))) or picked
+
+
+def _before_past_act(m: re.Match[str], ctx: ScanContext, picked: date) -> int | None:
+    """A yearless date that a past act came some time before ("annulled the first round two
+    days before the Dec. 8 runoff"): when the date's coming occurrence less that time is
+    still ahead, the act could not have happened yet, so the date is the last occurrence."""
+    if picked <= ctx.today:
+        return None
+    count = _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if count is None or ctx.direction(count.start(), count.end("unit")) != "past":
+        return None
+    word, unit = count.group("n").lower(), unit_name(count.group("unit"))
+    amount = 1.0 if word == "the" else parse_number(word)
+    if amount is None or (unit not in UNIT_DAYS and unit not in UNIT_MONTHS):
+        return None
+    days = amount * UNIT_DAYS.get(unit, 0) + amount * 30.4 * UNIT_MONTHS.get(unit, 0)
+    if picked - timedelta(days=days) <= ctx.today:
+        return None
+    return picked.year - 1
 
 
 def _month_day(m: re.Match[str], ctx: ScanContext) -> Candidate | None:

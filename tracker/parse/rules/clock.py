@@ -19,11 +19,10 @@ from tracker.parse.lexicon import (
     HOUR_WORD_RE,
     HOUR_WORDS,
     MINUTE_WORD_RE,
-    ZONE_RE,
     parse_number,
-    zone,
 )
 from tracker.parse.rules.base import Candidate, Clock, RegexRule
+from tracker.parse.rules.zones import ZONE_RE, zone
 from tracker.parse.types import Grain
 
 _ZONE_TAIL = rf"(?:\s*\(?{ZONE_RE}\)?)?"

@@ -37,6 +37,9 @@ _SPAN_OF_PAST = re.compile(
     r"never|once)\b[^,;.]*$",
     re.I,
 )
+# "set back the project by two to three years", "cut the wait by one to two weeks": how far
+# something moved or changed, not a date ("by two years' time" is one)
+_BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|around|some|up\s+to|roughly|nearly)\s+)?$", re.I)
 _GRANTED = re.compile(r"\b(?:gave|give[sn]?|giving|grant\w*|allow\w*)\b", re.I)
 _DAY_WORDS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
@@ -163,6 +166,8 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return unresolved(m, "a relative time too fine or too vague to place")
     if not prep and not m.group("n2") and not m.group("from"):
         return unresolved(m, "a duration", "duration")
+    if not prep and not m.group("from") and _by_amount(m, ctx.text):
+        return unresolved(m, "an amount of change ('delayed by two to three years')", "duration")
     far = shifted(ctx.today, unit, high)
     near = shifted(ctx.today, unit, low)
     if far is None or near is None:
@@ -183,6 +188,13 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
     end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
     return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+def _by_amount(m: re.Match[str], text: str) -> bool:
+    """A count after "by" that is a magnitude, not a time from now ("by two years' time")."""
+    if text[m.end() : m.end() + 7].lstrip("'’ ").lower().startswith("time"):
+        return False
+    return _BY_AMOUNT.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
 def _hours_ahead(m: re.Match[str], ctx: ScanContext, offset: timedelta, within: bool) -> Candidate:
