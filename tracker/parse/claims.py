@@ -52,7 +52,7 @@ _FORMER_PLAN = re.compile(
     # "was supposed to open in December": a plan that did not hold
     r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:supposed|meant)\s+to|"
     # "after the talks were due to end on Friday": a plan inside a past narrative
-    r"\b(?:after|although|though|when|because|since|than|which|that|who)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?:after|before|although|though|when|because|since|than|which|that|who)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:due|scheduled|set|slated)\s+to|"
     r"originally|initially|previous(?:ly)?\s+(?:planned|scheduled|set)|"
     r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
@@ -138,6 +138,71 @@ _PERSON_VERB = re.compile(
 _MONTH_LEAD = re.compile(
     r"\b(?:in|by|on|until|till|from|since|before|after|through|of|for|to|late|early|mid|next|"
     r"last|this|between)\s+$",
+    re.I,
+)
+
+# "The agency on Wednesday formally cut ...": the day a subject did something (a past
+# verb right after the day, maybe behind an adverb; the tense module reads plain "-ed"
+# forms itself, but not those that look like the present or follow an adverb)
+_DONE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:cut|put|set|hit|shut|forecast|let|quit|cast|split|bid|[a-z]{3,}ed)"
+    r"(?!\s+(?:to|for|on)\b)\b"
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|expect\w*|due|plans?|planned|aims?|likely|could|may|might|"
+    r"should|must|is|are|be)\b",
+    re.I,
+)
+# "the fund forecast on Tuesday": a verb of forecasting in the past, the day it was said
+# (but "its forecast on Tuesday", "will be forecast on Tuesday" look ahead)
+_FORECAST_ON = re.compile(
+    r"(?:^|[\s,])(?P<prev>[\w'’]+)\s+(?:forecast|projected|estimated)\s+(?:(?:late|early)\s+)?on\s+$",
+    re.I,
+)
+_NOT_A_VERB_BEFORE = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|new|latest|be|been|being|is|are|was|were|to|will|would|"
+    r"\w+['’]s)$",
+    re.I,
+)
+# "the gains for May and June", "the figures for April": the month data cover
+_DATA_FOR = re.compile(
+    r"\b(?:gains|losses|figures|data|numbers|readings?|payrolls|revisions?|totals?)\s+for\s+"
+    r"(?:[A-Z][a-z]+\.?\s+(?:and|or)\s+)?$"
+)
+# "inflation, at 2.9% in May,": the level a statistic stood at in a month
+_LEVEL_IN = re.compile(
+    r"(?:,|\bwith\s+(?:[\w'’-]+\s+){1,4}?)\s*at\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+in\s+$",
+    re.I,
+)
+_FORECAST_WORD = re.compile(
+    r"\b(?:forecasts?|forecasting|expect\w*|seen|projected|predicted|estimated|will|would|"
+    r"should|could|may|might|peak\w*|top\w*|hit)\b",
+    re.I,
+)
+# "the February deal", "the March ceasefire": an agreement named by the month it was made
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:deal|agreement|accord|pact|truce|ceasefire|cease-fire|treaty|compromise|"
+    r"settlement|understanding)s?\b",
+    re.I,
+)
+# "his first major speech of 2023", "the biggest drop of the year": a ranking, not a date
+# (but "the first half of 2026" and "the last week of 2025" are periods)
+_RANKED_OF = re.compile(
+    r"\b(?:first|last|second|third|final|biggest|largest|worst|best|highest|lowest|"
+    r"strongest|weakest|sharpest|steepest|deepest|fastest|slowest|only)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_PERIOD_NOUN = frozenset(
+    {"half", "quarter", "week", "weeks", "month", "months", "day", "days", "year", "years"}
+    | {"season", "term", "session", "decade", "part", "round", "phase", "stage", "hour", "hours"}
+)
+# "will be open from 7 a.m. to 10 p.m.": opening hours, with no day of their own
+_HOURS = re.compile(r"\b(?:open|opens|opened|closed)\s+(?:daily\s+)?$", re.I)
+_CLOCK_RANGE = re.compile(r"^(?:from|between)\s+.*\d.*\s+(?:to|and|until|till)\s+.*\d", re.I)
+_DAY_NAMED = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"today|tonight|tomorrow)",
     re.I,
 )
 
@@ -370,6 +435,51 @@ def _compared(before: str) -> bool:
     return _NOT_COMPARED.search(tail, 0, found.start()) is None
 
 
+def _done_on(phrase: str, before: str, after: str) -> bool:
+    """ "The agency on Wednesday formally cut ...", "the fund forecast on Tuesday": the day
+    something was done or said."""
+    if _FORECAST_ON.search(before):
+        prev = _FORECAST_ON.search(before)
+        assert prev is not None
+        if not _NOT_A_VERB_BEFORE.match(prev.group("prev")):
+            return True
+    weekday = phrase.split()[0].lower().rstrip(".,") in _MONTHS[12:]
+    return (
+        weekday
+        and before.endswith(" on ")
+        and _DONE_AFTER.match(after) is not None
+        and _FUTURE_BEFORE.search(before) is None
+    )
+
+
+def _level(before: str) -> bool:
+    """ "with inflation at 2.9% in May", "inflation, at 2.9% in May": where a statistic
+    stood, unless its clause forecasts it ("seen peaking at 3% in May")."""
+    found = _LEVEL_IN.search(before)
+    if found is None:
+        return False
+    clause = before[: found.start()].rpartition(",")[2] + found.group(0)
+    return _FORECAST_WORD.search(clause) is None
+
+
+def _labelled(phrase: str, before: str, after: str) -> bool:
+    """A date that labels something rather than saying when it happens: the period data
+    cover, an agreement named by its month, a ranking within a year, opening hours."""
+    month = phrase.lower().rstrip(".") in _MONTHS[:12]
+    if month and _DATA_FOR.search(before[-40:]):
+        return True  # "revised down the gains for May and June"
+    if month and _level(before[-80:]):
+        return True  # "inflation, at 2.9% in May,"
+    if month and _LABEL_BEFORE.search(before[-8:]) and _AGREEMENT_AFTER.match(after):
+        return True  # "Under the February deal"
+    ranked = _RANKED_OF.search(before[-50:])
+    if ranked and ranked.group("noun").lower() not in _PERIOD_NOUN:
+        return True  # "his first major speech of 2023"
+    return bool(
+        _HOURS.search(before[-16:]) and _CLOCK_RANGE.match(phrase) and not _DAY_NAMED.search(phrase)
+    )  # "will be open from 7 a.m. to 10 p.m."
+
+
 def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """False for a match that is not a date being looked forward to."""
     phrase = text[start:end]
@@ -377,11 +487,17 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     after = text[end : end + 60]
     if start < 60 and _DATELINE.match(text, 0, start) and _DATELINE_END.match(after):
         return False  # "FRANKFURT, July 18 (Reuters) -": the day the story was filed
+    if not text[:start].strip() and _DATELINE_END.match(after):
+        return False  # "11:15 a.m. EDT - Hurricane ...": the time the text was filed
+    if _labelled(phrase, before, after):
+        return False
     period = _REPORTING_PERIOD.search(before)
     if (period and not _MOVED_BY.search(before)) or _WHETHER.search(before):
         return False  # "the three months to Dec. 29", "asked whether the vote would ..."
     if _STATUS_BY.search(before[-12:]) and _HAD_AFTER.match(after):
         return False  # "by midday the court had yet to act": how things stood, not a claim
+    if _done_on(phrase, before, after):
+        return False  # "The agency on Wednesday formally cut ...": the day it was done
     if _person_may(phrase, before, after):
         return False  # "May may yet bring her deal back": the prime minister, not the month
     if (before.endswith("-") and before[-2:-1].isalnum()) or (

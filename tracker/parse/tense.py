@@ -37,6 +37,9 @@ _NEAR_FUTURE_CUES = (
     r"(?:\s+[\w.]+){0,2}?\s+on\s+$"
     r"|\b(?:election|vote|poll|referendum|ballot|runoff|set|scheduled|slated|pencilled|penciled)"
     r"\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the\s+)?$"
+    # an event called for a day: "called another march for Sunday", "calls a vote for May"
+    r"|\bcall(?:s|ed|ing)?\s+(?:a|an|another|the|its|their|fresh|new|snap)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"for\s+(?:the\s+)?$"
     # "by the start of the party conference in October"
     r"|\b(?:by|before|until|ahead\s+of)\s+the\s+(?:start|end|beginning|opening|close|time)\s+of"
     r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$"
@@ -180,6 +183,25 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:on|at|this)\s+
 
 # a relative clause after the date has a verb of its own
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.I)
+# ... also with no comma, once the date's own clause has begun ("open on Nov. 15 for
+# customers who have registered")
+_BARE_RELATIVE = re.compile(r"\s(?:which|who|whose)\s", re.I)
+# the present of a relative clause or of a second predicate: "who sets out his plans on
+# Thursday", "talks that open in Doha on Saturday", "who is addressing the UN on Wednesday",
+# "and hands over to his successor on Oct. 1": a timetable, ahead
+_PRESENT_CLAUSE = re.compile(
+    r"\b(?:(?:who|which|that)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?"
+    r"(?:(?:is|are)\s+(?!being\b|going\b)[a-z]{2,}ing|"
+    r"(?:open|begin|start|meet|return|resume|convene|arrive|leave|gather))"
+    r"|(?:who|which)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?(?!(?:has|was|is|does|says)\b)"
+    r"[a-z]{2,}[^\Wsu'’]s"
+    r"|and\s+(?!(?:has|was|is|does|says)\b)[a-z]{2,}[^\Wsu'’]s\s+(?:out|up|down|off|back|over\s+(?:to|as)))\b"
+)
+# an elliptic "as" clause with no verb of its own: "as already legislated", "as agreed"
+_AS_PARTICIPLE = re.compile(r"\bas\s+(?:already\s+|previously\s+|\w+ly\s+)?$", re.I)
+# a participle that follows "a/an <noun>" and takes "at" or "by": "a summit aimed at"
+_REDUCED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_REDUCED_AFTER = re.compile(r"\s+(?:at|by)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
 
 
@@ -257,13 +279,19 @@ def direction(text: str, start: int, end: int) -> Direction:
     cues = _outside_aside(head, left, cues)
     if cues and _said_owner(text, cues[-1], start, end):
         cues = []  # "said Sunday's rally would go ahead": the verb after the noun decides
+    if _timetable(text, left, start, cues):
+        return "future"  # "who sets out his plans on Thursday", "talks that open on Saturday"
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
-        aside = _RELATIVE.search(text, end, right)  # "..., which has drawn protests"
-        stop = aside.start() if aside else right
+        stop = _after_stop(text, left, start, end, right)
         nearest = next(
-            (c for c in _CUE.finditer(text, end, stop) if not _governed(text, left, c)), None
+            (
+                c
+                for c in _CUE.finditer(text, end, stop)
+                if not (_governed(text, left, c) or _reduced(text, left, c))
+            ),
+            None,
         )
     if nearest is None:
         return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"
@@ -283,6 +311,53 @@ def direction(text: str, start: int, end: int) -> Direction:
     if near_future and not (found == "past" and nearest.group().lower() == "had"):
         return "future"
     return found
+
+
+def _timetable(text: str, left: int, start: int, cues: list[re.Match[str]]) -> bool:
+    """The verb nearest before the date is the present of a relative clause or of a second
+    predicate, with no other verb between it and the date."""
+    found = list(_PRESENT_CLAUSE.finditer(text, left, start))
+    present = found[-1] if found else None
+    if present is None or "," in text[present.end() : start]:
+        return False  # "The firm, which makes cars, cut jobs on Monday": the aside is closed
+    return not (cues and cues[-1].start() >= present.start())
+
+
+# a subordinate clause after the date: ", six weeks after Orban blocked it"
+_SUBORDINATE = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,3}?(?:after|since|because|although|though|whereas)\s",
+    re.I,
+)
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,]*$", re.I)
+
+
+def _after_stop(text: str, left: int, start: int, end: int, right: int) -> int:
+    """Where the search for a verb after the date ends: at a relative clause of its own
+    ("..., which has drawn protests", "for customers who have registered") or, for a date
+    inside a relative aside ("Starmer, who sets out his plans on Thursday, said"), at the
+    comma that closes it."""
+    stop = right
+    aside = _RELATIVE.search(text, end, right)
+    if aside:
+        stop = aside.start()
+    if len(text[left:start].split()) > 1:  # not "On Monday, after talks collapsed, ..."
+        for opener in (_BARE_RELATIVE, _SUBORDINATE):
+            found = opener.search(text, end, stop)
+            stop = found.start() if found else stop
+    if _ASIDE_OPEN.search(text, left, start):
+        close = text.find(",", end, stop)
+        stop = close if close >= 0 else stop
+    return stop
+
+
+def _reduced(text: str, left: int, cue: re.Match[str]) -> bool:
+    """A participle after "a/an <noun>" that takes "at" or "by" ("an emergency summit aimed
+    at", "a plan backed by"): it describes the noun, it is not the clause's verb."""
+    return bool(
+        _is_past(cue)
+        and _REDUCED_AFTER.match(text, cue.end())
+        and _REDUCED_BEFORE.search(text, max(left, cue.start() - 40), cue.start())
+    )
 
 
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+)?$", re.I)
@@ -413,6 +488,8 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
         return True  # "its last meeting", "the contested bill": an adjective, not a verb
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
         return True
+    if _AS_PARTICIPLE.search(text, max(left, at - 20), at):
+        return True  # "as already legislated": no verb of the clause
     lo = max(left, at - 60)
     window = text[lo:at].lower()
     return ("if " in window or "unless " in window) and bool(_CONDITION_BEFORE.search(text, lo, at))

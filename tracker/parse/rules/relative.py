@@ -183,11 +183,20 @@ def _within(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         return unresolved(m, "a span of the past ('the first ... in 17 years')", "duration")
     if "within" in prep and low == high and low == int(low):
         return _within_end(m, ctx, unit, int(low))
+    if _stretch_ahead(prep, ctx) and low == high and low == int(low):
+        end = units_after(ctx.today, unit, int(low))  # "the next 18 months": to that very day
+        return make(ctx, m, Grain.DAY, (ctx.today, end + timedelta(days=1)), "a stretch from now")
     first = near[1][0] if prep == ["in"] or not prep or m.group("from") else ctx.today
     if first == far[1][0] and far[0] is Grain.DAY:
         return make(ctx, m, Grain.DAY, far[1], "counted from the publication day")
     end = far[1][0] + timedelta(days=1) if far[0] is Grain.DAY else far[1][1]
     return make(ctx, m, Grain.DAY, (first, end), "a range counted from the publication day")
+
+
+def _stretch_ahead(prep: list[str], ctx: ScanContext) -> bool:
+    """ "(over) the next 18 months" in running text: a stretch that ends on the same day that
+    many units on, not at the end of that month."""
+    return not ctx.standalone and len(prep) > 1 and prep[-1] in ("next", "coming")
 
 
 def _by_amount(m: re.Match[str], text: str) -> bool:
