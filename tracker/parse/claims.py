@@ -52,7 +52,7 @@ _FORMER_PLAN = re.compile(
     # "was supposed to open in December": a plan that did not hold
     r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:supposed|meant)\s+to|"
     # "after the talks were due to end on Friday": a plan inside a past narrative
-    r"\b(?:after|before|although|though|when|because|since|than|which|that|who)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?:after|before|although|though|than)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:due|scheduled|set|slated)\s+to|"
     r"originally|initially|previous(?:ly)?\s+(?:planned|scheduled|set)|"
     r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
@@ -86,6 +86,19 @@ _SUPERSEDED_AFTER = re.compile(
     # "elections due on 9 March could not be held": a date called off
     r"(?:(?:could|can|will|would)\s*(?:not|n['’]t)|won['’]t)\s+(?:now\s+)?(?:be\s+held|go\s+ahead|take\s+place"
     r"|proceed))\b",
+    re.I,
+)
+# "The ferry, which was due to sail on Thursday, sank": a past plan in an aside, and the
+# sentence goes on to say it fell through
+_PAST_PLAN_ASIDE = re.compile(
+    r",\s+(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:due|scheduled|set|slated|expected|planned)\s+(?:to|for|on|in)\b[^.;,]*$",
+    re.I,
+)
+_FELL_THROUGH = re.compile(
+    r"[^.;,]{0,30},\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|"
+    r"cancell?ed|scrapped|postponed|delayed|put\s+off|suspended|abandoned|pushed\s+back|"
+    r"destroyed)|sank|crashed|collapsed|capsized|exploded|never\s+\w+)\b",
     re.I,
 )
 # a possibility governs the date: "could come in May", "might be delayed until June"
@@ -252,6 +265,15 @@ _THAN_BEFORE = re.compile(
 )
 _NOT_COMPARED = re.compile(r"\b(?:no|not|nor)\s+$", re.I)
 _QUANTITY_CMP = frozenset(("fewer", "under", "over", "number", "per"))
+_TIME_CMP = frozenset(("later", "earlier", "sooner"))
+# "later than the end-2025 start", "later than in 2024": the date of what is compared
+_DET_OR_IN = re.compile(r"\b(?:in|the|its|their|his|her|our|this|that)\s+$", re.I)
+# "the June deadline", "the 2024 goal": the date names what is compared against
+_PLAN_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:targets?|goals?|deadlines?|dates?|plans?|schedules?|timelines?|"
+    r"timetables?|forecasts?|estimates?|projections?|guidance|expectations?|opening|launch)\b",
+    re.I,
+)
 # "declined to give a forecast for January": no forecast was made
 _REFUSED = re.compile(
     r"\b(?:declin\w*|refus\w*|unable|(?:would|did|does|do|could|will)\s*(?:not|n['’]t)|won['’]t)"
@@ -262,6 +284,24 @@ _REFUSED = re.compile(
 )
 # "this year's census", "this season's league": the edition of a thing, not a date
 _EDITION = re.compile(r"^this\s+(?:year|season)$", re.I)
+# "expects this year's deficit to reach 6%", "this year's harvest is expected to be ...":
+# a forecast for the period
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|"
+    r"predicted|sees|estimates?|estimated)\s+$",
+    re.I,
+)
+_FORECAST_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|projected|"
+    r"predicted|seen|set|likely|on\s+track)|will|could|may|might)\b",
+    re.I,
+)
+
+
+def _forecast_of(before: str, after: str) -> bool:
+    return bool(_FORECAST_BEFORE.search(before[-20:]) or _FORECAST_AFTER.match(after))
+
+
 # "the second coup this year": a tally of what has happened so far in the period
 _TALLY = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -270,6 +310,12 @@ _TALLY = re.compile(
 )
 _AHEAD_WORD = re.compile(
     r"\b(?:will|would|shall|expect\w*|set\s+to|due\s+to|plans?|planned|aims?|likely)\b", re.I
+)
+# the verb of a tally is in the past or the perfect ("was the second coup this year")
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|has|have|marked|made|saw|took|came|became|won|lost|held|hit|fell|rose|"
+    r"got|went|brought|(?!need|speed|proceed|exceed|succeed)[a-z]{3,}ed)\b",
+    re.I,
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|a)|['’]s)\s+$", re.I)
 # "two months later than planned", "earlier this month": comparisons and the past
@@ -426,13 +472,20 @@ def _bare_clock(text: str, ctx: ScanContext, cand: Candidate) -> bool:
     )
 
 
-def _compared(before: str) -> bool:
-    """The date follows a comparative "than" ("later than the March deadline")."""
+def _compared(before: str, after: str, phrase: str) -> bool:
+    """The date follows a comparative "than" ("later than the March deadline"); a bare date
+    after "later/earlier/sooner than" is a cut-off ("received later than Sept. 1") unless
+    "in" or a plan noun makes it the thing compared ("later than in 2024")."""
     tail = before[-40:]
     found = _THAN_BEFORE.search(tail)
     if found is None or found.group("cmp").lower() in _QUANTITY_CMP:
         return False
-    return _NOT_COMPARED.search(tail, 0, found.start()) is None
+    if _NOT_COMPARED.search(tail, 0, found.start()) is not None:
+        return False
+    if found.group("cmp").lower() not in _TIME_CMP:
+        return True
+    named = _DET_OR_IN.search(tail) or _DET_OR_IN.search(" " + phrase.split(" ", 1)[0] + " ")
+    return bool(named) or _PLAN_NOUN.match(after) is not None
 
 
 def _done_on(phrase: str, before: str, after: str) -> bool:
@@ -504,7 +557,11 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         after.startswith("-") and after[1:2].isalnum()
     ):
         return False  # "January-March quarter", "a quarter-point cut"
-    if phrase.lower().startswith("earlier") or _COMPARED.match(after) or _compared(before):
+    if (
+        phrase.lower().startswith("earlier")
+        or _COMPARED.match(after)
+        or _compared(before, after, phrase)
+    ):
         return False  # "later than the end-2025 target": the date compared against
     if _LATER.search(phrase):
         return False  # "A day later the final kicks off": counted from a reported event
@@ -539,10 +596,10 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "its first-quarter results", "October's price index"
     if _REFUSED.search(before):
         return False  # "declined to give a forecast for January"
-    if _EDITION.match(phrase) and after[:2] in ("'s", "’s"):
+    if _EDITION.match(phrase) and after[:2] in ("'s", "’s") and not _forecast_of(before, after):
         return False  # "this year's census": which edition, not when
     tally = phrase.lower().startswith("this ") and _TALLY.search(before[-40:])
-    if tally and not _AHEAD_WORD.search(before):
+    if tally and not _AHEAD_WORD.search(before) and _PAST_VERB.search(before):
         return False  # "the second coup this year": a tally so far
     if _POSSIBLE.search(before[-60:]):
         return False  # "a cut could come as soon as September": a possibility, not a claim
@@ -551,6 +608,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "pushing back a July 9 deadline"
     if _FROM.search(before[-12:]) and moved_from(before, 0, len(before)):
         return False  # "to Aug. 30 from Aug. 16": the date it was moved from
+    if _PAST_PLAN_ASIDE.search(before) and _FELL_THROUGH.match(after):
+        return False  # "The ferry, which was due to sail on Thursday, sank": it fell through
     if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
         return False  # "had been due to open on July 24": a plan since dropped
     if _EARLIER_WORD.search(before) and _OVERTAKEN.match(text, end):
@@ -560,10 +619,10 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 # The preposition right before a date phrase, kept in time_text ("by Friday").
 _LEAD = re.compile(
-    r"\b(by|on|until|till|before|in|at|within|from|after|since|no\s+later\s+than)\s+\Z",
+    r"\b(by|on|until|till|before|in|at|within|from|after|since|(?:no\s+)?later\s+than)\s+\Z",
     re.IGNORECASE,
 )
-_CUTOFF = {"by", "until", "till", "before", "no later than"}
+_CUTOFF = {"by", "until", "till", "before", "no later than", "later than"}
 
 
 def _claim(
@@ -577,6 +636,8 @@ def _claim(
 ) -> ClaimDraft | None:
     start, end = span
     sentence = text[start:end]
+    if when.note == GRANTED and _past_anchor(sentence[: when.start - start], ctx.today.year):
+        return None  # "In 2023 the company was given five years": counted from then
     found = classify(sentence, when.start - start, when.end - start, when.grain)
     if found is None:
         if direction != "future" and not (
@@ -606,6 +667,19 @@ def _claim(
         speaker=speaker,
         consequence=consequence(sentence, when.end - start),
         confidence=round(min(max(confidence, 0.05), 0.95), 2),
+    )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PAST_PERIOD = re.compile(
+    r"\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?)\s+ago)\b", re.I
+)
+
+
+def _past_anchor(head: str, this_year: int) -> bool:
+    """The clause before a grant of time names a past year ("In 2023 ... was given")."""
+    return bool(_PAST_PERIOD.search(head)) or any(
+        int(y.group()) < this_year for y in _YEAR.finditer(head)
     )
 
 
@@ -656,11 +730,34 @@ def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
 
 def _same_hour(text: str, claim: ClaimDraft, other: ClaimDraft) -> bool:
     """A bare time of day ("by midday") of the same kind and hour as an earlier claim with a
-    day ("until noon on Friday"): the earlier deadline named again."""
-    return (
+    day ("until noon on Friday") in the same or the next sentence, about the same thing or
+    as its condition ("If by midday he does not agree"): the earlier deadline named again."""
+    if not (
         claim.kind is other.kind
         and claim.when.has_time
         and other.when.has_time
         and claim.due.timetz() == other.due.timetz()
         and not _DAY_WORD.search(text, claim.when.start, claim.when.end)
-    )
+    ):
+        return False
+    between = text[other.end : claim.start]
+    if len(between) > 300 or len(_SENTENCE_END.findall(between)) > 1:
+        return False
+    if _IF_BY.search(text, max(0, claim.when.start - 40), claim.when.start):
+        return True
+    return bool(_content_words(claim.text) & _content_words(other.text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+# "If by midday he does not agree": a condition on the deadline named before
+_IF_BY = re.compile(r"\b(?:if|unless)\s+(?:by|before|until)\s+$", re.I)
+_FUNCTION_WORDS = frozenset(
+    """the a an and or but of to in on at by for from with that this will would must should
+    said says p.m a.m noon midday midnight until before their its his her they them it
+    have has had been be is are was were""".split()  # noqa: SIM905
+)
+
+
+def _content_words(clause: str) -> set[str]:
+    words = {w for w in _WORD.findall(clause.lower()) if len(w) > 2}
+    return words - _FUNCTION_WORDS

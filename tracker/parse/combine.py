@@ -134,8 +134,21 @@ _EVENTS = (
     r"conference|congress|convention|meeting|talks|festival|tournament|championships?|race|"
     r"census|session|fair|expo|visit|tour|launch|forum|cop\d*|g\d+"
 )
+# the event is the subject of the month's own clause: "next year's summit will be held in
+# November", not "preparations for next year's World Cup will begin in September" or "ahead
+# of next year's election, the party will meet in October"
 _EVENT_NEXT_YEAR = re.compile(
-    rf"\bnext\s+year['’]s\s+(?:[\w.-]+\s+){{0,3}}?(?:{_EVENTS})\b[^.;!?]*$", re.I
+    rf"\bnext\s+year['’]s\s+(?:[\w.-]+\s+){{0,3}}?(?:{_EVENTS})(?:,[^,.;:!?()]{{3,80}},|,\s+which)?\s+"
+    r"(?:will|would|is|are|was|were|has|have|may|might|could|should|must|"
+    r"takes?|opens?|begins?|starts?|runs?|ends?|closes?|gets?|kicks?)\b"
+    r"(?:[^,.;:!?()]|,(?=\s+(?:in|at|near|outside|on)\s))*$",  # "in Belém, in the Amazon, in May"
+    re.I,
+)
+# "next year's" owned by a phrase, not a clause's subject: "for next year's World Cup"
+_GOVERNED = re.compile(
+    r"\b(?:for|of|to|at|in|on|from|before|after|about|over|until|during|toward|towards|"
+    r"ahead\s+of|with)\s+$",
+    re.I,
 )
 _NEXT_YEAR_THEN = re.compile(
     r"\bnext\s+year\s*,?\s+(?:(?:probably|likely|possibly|perhaps|most\s+likely)\s+)?(?:in|on)\s+$",
@@ -153,11 +166,7 @@ def _next_years(text: str, ctx: ScanContext, c: Candidate) -> Candidate:
         return c
     if _OWN_YEAR.search(text, c.start, c.end):
         return c
-    lo = max(0, c.start - 160)
-    if not (
-        _NEXT_YEAR_THEN.search(text, max(0, c.start - 40), c.start)
-        or _EVENT_NEXT_YEAR.search(text, lo, c.start)
-    ):
+    if not (_NEXT_YEAR_THEN.search(text, max(0, c.start - 40), c.start) or _event_subject(text, c)):
         return c
     if ctx.direction(c.start, c.end) == "past":
         return c
@@ -167,6 +176,12 @@ def _next_years(text: str, ctx: ScanContext, c: Candidate) -> Candidate:
     except ValueError:
         return c
     return replace(c, start_at=start_at, end_at=end_at, note=f"{c.note}, next year's")
+
+
+def _event_subject(text: str, c: Candidate) -> bool:
+    """Whether an event set for next year is the subject of the clause ``c`` sits in."""
+    m = _EVENT_NEXT_YEAR.search(text, max(0, c.start - 160), c.start)
+    return m is not None and not _GOVERNED.search(text, max(0, m.start() - 12), m.start())
 
 
 def _join_parts(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
@@ -279,13 +294,15 @@ _ALTERNATIVE_GRAINS = {Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.
 
 
 def _join_alternatives(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
-    """Two dates of the same unit offered as alternatives ("in May or June"): one window
-    from the first to the end of the second."""
+    """Two adjacent dates of the same unit offered as alternatives ("in May or June",
+    "Thursday or Friday"): one window from the first to the end of the second."""
     if a.grain not in _ALTERNATIVE_GRAINS or not (a.grain is b.grain or _part_of_unit(a, b)):
         return None
     if a.clock or b.clock or a.part or b.part or a.start_at is None or b.start_at is None:
         return None
     if b.start_at <= a.start_at or not _OR_GAP.fullmatch(text, a.end, b.start):
+        return None
+    if a.end_at != b.start_at:  # "in September or December": two dates, not one window
         return None
     return replace(a, end=b.end, end_at=b.end_at, note=f"{a.note} or {b.note}")
 
@@ -302,9 +319,15 @@ _MONTH_PART = re.compile(r"(?:early|mid|late) part of month")
 # month" names two things, "meet next month in Madrid, from Dec. 2 to Dec. 13" one
 _OTHER_CLAUSE = re.compile(
     r"\b(?:and|but|while|whereas|then|before|after|until|or|than|since|when|because)\b"
-    r"|[;:.!?()\"“”]|\s[-–—]\s|,\s+(?:with|as|which|who|where)\b",
+    r"|[;:.!?()\"“”]|\s[-–—]\s|,\s+(?:with|as|which|who|where|including)\b"
+    r"|,\s+(?:starting|beginning)\s+with\b",
     re.I,
 )
+# a participle after the period: a second statement ("will average 3% this year, peaking in
+# October") unless it lists the period's days ("strike next month, walking out on Sept. 15
+# and Sept. 22")
+_PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
+_LISTED = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through|thru|-|–)\s*(?:on\s+|the\s+)?", re.I)
 
 
 def _contains(ctx: ScanContext, outer: Candidate, inner: Candidate) -> bool:
@@ -320,6 +343,16 @@ def _contains(ctx: ScanContext, outer: Candidate, inner: Candidate) -> bool:
     return ctx.direction(inner.start, inner.end) != "past"
 
 
+def _participle(text: str, dates: list[Candidate], i: int, j: int) -> bool:
+    """Whether a participle phrase naming one date follows ``dates[i]`` (see _PARTICIPLE)."""
+    if not _PARTICIPLE.search(text, dates[i].end, dates[j].start):
+        return False
+    inner, after = dates[j], dates[j + 1] if j + 1 < len(dates) else None
+    if inner.start_at and inner.end_at and inner.end_at - inner.start_at > timedelta(days=1):
+        return inner.grain is not Grain.DAY  # "running from Sept. 5 to Sept. 7": its days
+    return after is None or not _LISTED.fullmatch(text, inner.end, after.start)
+
+
 def _nested(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candidate]:
     """A coarser date and a finer one inside it, in one clause with no second statement
     between them, name the same thing: only the finer is kept ("next month ..., from
@@ -328,7 +361,7 @@ def _nested(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candida
     for i, a in enumerate(dates):
         for j in range(i + 1, min(i + 3, len(dates))):
             b = dates[j]
-            if _OTHER_CLAUSE.search(text, a.end, b.start):
+            if _OTHER_CLAUSE.search(text, a.end, b.start) or _participle(text, dates, i, j):
                 break
             if _contains(ctx, a, b):
                 dropped.add(i)

@@ -5,8 +5,6 @@ Patterns here are regex fragments, compiled into the rules that use them.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -111,7 +109,7 @@ ZONES = {
     "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
 }  # fmt: skip
-_ANY_CASE_ZONES = [
+ANY_CASE_ZONES = [
     "GMT",
     "UTC",
     "EST",
@@ -128,59 +126,6 @@ _ANY_CASE_ZONES = [
     "IST",
     "JST",
 ]
-# "6 p.m. Washington time", "noon Eastern time", "9 a.m. local time"
-PLACE_ZONES = {
-    "washington": "America/New_York", "new york": "America/New_York",
-    "eastern": "America/New_York", "central": "America/Chicago", "chicago": "America/Chicago",
-    "mountain": "America/Denver", "pacific": "America/Los_Angeles",
-    "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
-    "toronto": "America/Toronto", "ottawa": "America/Toronto",
-    "mexico city": "America/Mexico_City", "brasilia": "America/Sao_Paulo",
-    "london": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
-    "greenwich": "UTC", "universal": "UTC", "dublin": "Europe/Dublin",
-    "paris": "Europe/Paris", "brussels": "Europe/Brussels", "berlin": "Europe/Berlin",
-    "madrid": "Europe/Madrid", "rome": "Europe/Rome", "geneva": "Europe/Zurich",
-    "vienna": "Europe/Vienna", "warsaw": "Europe/Warsaw", "athens": "Europe/Athens",
-    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow",
-    "istanbul": "Europe/Istanbul", "ankara": "Europe/Istanbul", "european": "Europe/Paris",
-    "jerusalem": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem",
-    "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "damascus": "Asia/Damascus",
-    "cairo": "Africa/Cairo", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad",
-    "riyadh": "Asia/Riyadh", "doha": "Asia/Qatar", "dubai": "Asia/Dubai",
-    "kabul": "Asia/Kabul", "islamabad": "Asia/Karachi", "delhi": "Asia/Kolkata",
-    "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata", "beijing": "Asia/Shanghai",
-    "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo",
-    "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "singapore": "Asia/Singapore",
-    "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila",
-    "sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "lagos": "Africa/Lagos",
-    "nairobi": "Africa/Nairobi", "johannesburg": "Africa/Johannesburg",
-    "frankfurt": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "zurich": "Europe/Zurich",
-    "milan": "Europe/Rome", "lisbon": "Europe/Lisbon", "stockholm": "Europe/Stockholm",
-    "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki",
-    "prague": "Europe/Prague", "budapest": "Europe/Budapest", "bucharest": "Europe/Bucharest",
-    "mumbai": "Asia/Kolkata", "shanghai": "Asia/Shanghai", "hanoi": "Asia/Bangkok",
-    "kuala lumpur": "Asia/Kuala_Lumpur", "melbourne": "Australia/Melbourne",
-    "wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
-    "sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
-    "atlantic": "America/Halifax", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
-    "khartoum": "Africa/Khartoum", "addis ababa": "Africa/Addis_Ababa", "accra": "Africa/Accra",
-    "kinshasa": "Africa/Kinshasa", "tripoli": "Africa/Tripoli", "tunis": "Africa/Tunis",
-    "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "kathmandu": "Asia/Kathmandu",
-    "colombo": "Asia/Colombo", "yangon": "Asia/Yangon", "tbilisi": "Asia/Tbilisi",
-    "yerevan": "Asia/Yerevan", "baku": "Asia/Baku", "minsk": "Europe/Minsk",
-}  # fmt: skip
-PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
-ZONE_RE = (
-    r"(?P<zone>(?-i:"
-    + "|".join(sorted(ZONES, key=len, reverse=True))
-    + r")|(?i:"
-    + "|".join(sorted(_ANY_CASE_ZONES, key=len, reverse=True))
-    + r"|(?:U\.?S\.?\s+)?(?:"  # "5 p.m. US Eastern time"
-    + PLACE_RE
-    + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|(?:"
-    + PLACE_RE
-    + r")\s+(?:standard|daylight|summer)\s+time))(?![A-Za-z])"
-)
 
 
 def month_number(word: str) -> int:
@@ -214,22 +159,6 @@ def parse_number(word: str) -> float | None:
     if head in NUMBER_WORDS and tail in NUMBER_WORDS:
         return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
     return None
-
-
-def zone(name: str | None) -> ZoneInfo | None:
-    """The zone of "ET", "GMT" or "Washington time"; None for none or "local time"."""
-    if not name:
-        return None
-    if name.upper() in ZONES:
-        return ZoneInfo(ZONES[name.upper()])
-    words = name.lower().split()[:-1]
-    if words and words[0].replace(".", "") == "us":
-        words = words[1:]
-    place = " ".join(words)
-    for tail in (" standard", " daylight", " summer"):
-        place = place.removesuffix(tail)
-    found = PLACE_ZONES.get(place)
-    return ZoneInfo(found) if found else None
 
 
 def unit_name(word: str) -> str:

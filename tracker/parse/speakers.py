@@ -42,9 +42,16 @@ _VERBS = (
     r"postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|"
     r"sign(?:ed|s)(?=\s+(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|proclamations?)\b)"
 )
+# the words a sentence opens with before its subject, never part of an owner's name: "On
+# Monday Russia's defence ministry", "Late Tuesday Japan's finance ministry"
+_OPENING = (
+    r"(?!(?:On|In|At|By|From|For|After|Before|Since|Until|During|Late|Early|Last|This|Next|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
 # "Russia's defence ministry", "the kingdom's energy ministry", "The Canadian government"
 _ORG = (
-    rf"\b(?:[Tt]he\s+)?(?:(?:(?:{_TOKEN}\s+){{0,2}}{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|"
+    rf"\b(?:[Tt]he\s+)?(?:(?:(?:{_OPENING}{_TOKEN}\s+){{0,2}}{_TOKEN}|[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}|"
     rf"(?:{_TOKEN}\s+){{1,3}})"
     rf"{_GENERIC_NOUN}\b"
 )
@@ -60,7 +67,7 @@ _DATELINE = re.compile(_DATELINE_SRC)
 # meeting in Lisbon on Friday said")
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{w}\s)"
-    for w in "in at from to of for into with near outside".split()  # noqa: SIM905
+    for w in "in at from to of for into with near outside In At From For With".split()  # noqa: SIM905
 )
 _SUBJECT_VERB = re.compile(
     r"(?=[A-Z]|\b[a-z])"  # where a subject can start, tested before the slow lookbehinds
@@ -157,10 +164,17 @@ _QUOTE_APPOSED = re.compile(
 _REPORTED = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:on\s+[A-Z]\w+day\s+)?(?:that\s+)?(?P<who>{_NAME})\s+(?:would|will)\b"
 )
+_GROUP_NOUNS_RE = (
+    r"traders|markets|investors|economists|analysts|"
+    r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
+    r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
+    r"lawmakers|legislators|ministers|scientists|experts|negotiators|companies|regulators|"
+    r"developers|delegates|authorities|executives|prosecutors|researchers"
+)
 # a decision or a forecast of the sentence's subject, weaker than any "said": "OPEC+ agreed
 # on Wednesday to cut ...", "Lucid and Churchill expect the merger to close ..."
 _AGREED = re.compile(
-    rf"^(?:The\s+)?(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:(?:has|have|also)\s+)?"
+    rf"^(?:The\s+)?(?!(?i:{_GROUP_NOUNS_RE})\b)(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:(?:has|have|also)\s+)?"
     rf"(?:agreed\s+(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day\s+)?to|expect)\b"
 )
 _COMMERCIAL_NOUNS = (
@@ -215,9 +229,19 @@ _STOP = frozenset(
     this that these those it its their his her our my your meanwhile however also then last
     next monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december little much nothing everything
-    there from with by under into over during until through among within without across
+    there""".split()  # noqa: SIM905
+)
+# words that open a sentence and also open names ("Under Armour", "Via Rail", "Three UK"):
+# dropped only before a date word or a lower-case word ("From Monday", "Under the plan")
+_OPENING_WORDS = frozenset(
+    """from with by under into over during until through among within without across
     between against amid via about we you they i two three four five six seven eight nine ten
     several many some most both few""".split()  # noqa: SIM905
+)
+_FUNCTION_WORDS = _STOP | _OPENING_WORDS
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()  # noqa: SIM905
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$", re.I)
 
@@ -230,6 +254,25 @@ def _without_legal_form(words: list[str]) -> list[str]:
     return words
 
 
+def _opens_sentence(words: list[str]) -> bool:
+    """Whether the first word is a sentence's function word, not part of a name."""
+    head = words[0].lower().rstrip(".,")
+    if head in _STOP:
+        return True
+    if head not in _OPENING_WORDS:
+        return False
+    nxt = words[1].rstrip(".,") if len(words) > 1 else ""
+    return not nxt or nxt[:1].islower() or nxt.lower() in _DATE_WORDS
+
+
+def _without_stop_words(name: str) -> str:
+    """A name without the function words that open its sentence ("From Monday" -> "")."""
+    words = name.split()
+    while words and _opens_sentence(words):
+        words.pop(0)
+    return " ".join(words)
+
+
 def clean_name(raw: str) -> str | None:
     """Drop leading sentence words, demonyms before titles, and titles."""
     words = raw.replace("\n", " ").split()
@@ -238,7 +281,7 @@ def clean_name(raw: str) -> str | None:
         nxt = words[1].lower().rstrip(".") if len(words) > 1 else ""
         titled = head in _TITLES or bool(_DEMONYM.search(head) and nxt in _TITLES)
         abbreviation = words[0].endswith(".") and len(words) > 1  # "U.S." before a name
-        if not (head in _STOP or titled or abbreviation):
+        if not (_opens_sentence(words) or titled or abbreviation):
             break
         words.pop(0)
     words = _without_legal_form(words)
@@ -340,13 +383,7 @@ def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | 
 
 
 # collective speakers written in lower case: "traders now bet", "economists expect"
-_GROUP_NOUNS = (
-    r"traders|markets|investors|economists|analysts|"
-    r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
-    r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
-    r"lawmakers|legislators|ministers|scientists|experts|negotiators|companies|regulators|"
-    r"developers|delegates|authorities|executives|prosecutors|researchers"
-)
+_GROUP_NOUNS = _GROUP_NOUNS_RE
 _GROUP = re.compile(
     rf"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\s+){{0,3}})(?:{_GROUP_NOUNS}))"
     r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+(?:by\s+(?-i:[A-Z][\w-]*)|(?:after|before|since)"
@@ -524,14 +561,6 @@ def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool
 _NOT_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)$|[A-Z][a-z]{4,}ing$")
 
 
-def _without_stop_words(name: str) -> str:
-    """A name without the function words that open its sentence ("From Monday" -> "")."""
-    words = name.split()
-    while words and words[0].lower() in _STOP:
-        words.pop(0)
-    return " ".join(words)
-
-
 def _org_before(
     text: str,
     at: int,
@@ -545,9 +574,11 @@ def _org_before(
     found = None
     for m in _OPENER.finditer(text, max(0, at - lookback), at):
         org = _without_stop_words(m.group("org"))
+        if _COUNTED_NAME.match(text, m.end()) and _COUNT.match(org.split()[0] if org else ""):
+            org = " ".join(org.split()[1:])  # "Three OPEC+ sources said", not "Three UK said"
         if (
             not org
-            or org.lower() in _STOP
+            or org.lower() in _FUNCTION_WORDS
             or _NOT_A_NAME.match(org)
             or org.split()[0].lower() in _TITLES
             or _is_person(org, people, names)
@@ -670,12 +701,17 @@ def _background(sentence: str, date_at: int, at: int) -> bool:
 # a group in a clause about something else: "..., which analysts expect", "in what union
 # leaders say"
 _GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
+_COUNT_RE = r"(?:two|three|four|five|six|several|\d+)"
 # unnamed sources, counted: "two government officials said"
-_COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[a-z]+\s+)?$")
+_COUNTED_SOURCES = re.compile(rf"\b{_COUNT_RE}\s+(?:[a-z]+\s+)?$")
 # the group nouns (see _GROUP_NOUNS) for people who speak for a body without being named,
 # in the plural: "two officials said"
 _SOURCE_NOUNS = frozenset(("officials", "diplomats", "negotiators", "executives"))
-_COUNT = re.compile(r"(?:two|three|four|five|six|several|\d+)$", re.I)
+_COUNT = re.compile(rf"{_COUNT_RE}$", re.I)
+# the people a count before a name counts: "Three OPEC+ sources", "Two Boeing executives"
+_COUNTED_NAME = re.compile(
+    rf"\s+(?:{_GROUP_NOUNS_RE}|sources|delegates|members|people|insiders|staff)\b"
+)
 
 
 def _anonymous(sentence: str, m: re.Match[str]) -> bool:
@@ -703,7 +739,21 @@ def _group(sentence: str, date_at: int) -> re.Match[str] | None:
         ):
             after = m
     found = before or after
-    return None if found is None or _anonymous(sentence, found) else found
+    if found is None or (_anonymous(sentence, found) and _principal(found) is None):
+        return None
+    return found
+
+
+def _principal(group: re.Match[str]) -> str | None:
+    """The body counted unnamed sources speak for: "two Boeing executives" -> "Boeing" (not
+    a nationality: "two Turkish officials")."""
+    words = group.group("who").split()
+    if words[-1].lower() not in _SOURCE_NOUNS:
+        return None
+    while len(words) > 1 and (_COUNT.match(words[0]) or words[0].lower() in _FUNCTION_WORDS):
+        words.pop(0)
+    named = words[:-1]
+    return " ".join(named) if named and not _DEMONYM.search(named[-1]) else None
 
 
 def _source_only(group: re.Match[str], kind: object) -> bool:
@@ -773,6 +823,8 @@ class Speakers:
         if vowed:
             return vowed
         group = _group(sentence, date_at)
+        if group is not None and _anonymous(sentence, group):  # "two Boeing executives said"
+            return _principal(group) if str(kind) != "event" else None
         if group is not None and _source_only(group, kind):
             group = None
         if found is not None:
@@ -848,7 +900,7 @@ class Speakers:
             name = _org_or_name(raw)
             if name and _GENERIC.match(name):  # "..., and the union said"
                 name = self._referent(start, start + m.start(), name) or name
-            if name and name.lower() not in _STOP:
+            if name and name.lower() not in _FUNCTION_WORDS:
                 found = (_full(name, self.people), m.start(), m.end())
         return found
 
@@ -880,7 +932,7 @@ class Speakers:
         if m is None:
             return None
         name = clean_name(m.group("who"))
-        if not name or name.lower() in _STOP:
+        if not name or name.lower() in _FUNCTION_WORDS:
             return None
         name = _full(name, self.people)
         if name == sayer or not _is_person(name, self.people, self.names) or " " not in name:
@@ -927,7 +979,7 @@ class Speakers:
         """The person whose name opens the sentence ("Jo Kim will ...")."""
         m = _SUBJECT.match(body)
         name = clean_name(m.group("who")) if m else None
-        if not name or name.lower() in _STOP:
+        if not name or name.lower() in _FUNCTION_WORDS:
             return None
         name = _full(name, self.people)
         return name if _is_person(name, self.people, self.names) else None

@@ -274,8 +274,9 @@ def direction(text: str, start: int, end: int) -> Direction:
     cues = [
         c
         for c in _CUE.finditer(text, left, start)
-        if not (_governed(text, left, c) or _planned(text, c, start))
+        if not (_governed(text, left, c) or _planned(text, c, start) or _in_bound(text, c))
     ]
+    ahead = any(not _is_past(c) for c in cues)  # a future verb anywhere before the date
     cues = _outside_aside(head, left, cues)
     if cues and _said_owner(text, cues[-1], start, end):
         cues = []  # "said Sunday's rally would go ahead": the verb after the noun decides
@@ -296,7 +297,11 @@ def direction(text: str, start: int, end: int) -> Direction:
     if nearest is None:
         return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"
     found: Direction = "past" if _is_past(nearest) else "future"
-    if found == "past" and _perfect(text, left, nearest):
+    if (
+        found == "past"
+        and _perfect(text, left, nearest)
+        and not _cutoff_ahead(text, nearest, head, start)
+    ):
         return "past"  # "had urged people to save power on Wednesday": a request since gone by
     if (
         found == "past"
@@ -308,9 +313,35 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "future"  # "told the bank to publish the data by Friday"
     if found == "past" and _before_clock(text, head, start, end):
         return "past"  # "went dark shortly before noon": a time of day already gone by
+    if found == "past" and not ahead and _past_lower_bound(text, head, nearest, start, end):
+        return "past"  # "the virus began circulating no earlier than June"
     if near_future and not (found == "past" and nearest.group().lower() == "had"):
         return "future"
     return found
+
+
+_LOWER_BOUND_HEAD = re.compile(
+    r"\bno[t]?\s+(?:earlier|sooner)\s+than\s+(?:(?:on|the|this)\s+)?$", re.I
+)
+
+
+def _past_lower_bound(text: str, head: str, verb: re.Match[str], start: int, end: int) -> bool:
+    """ "no earlier than June" after a past verb that is not one of saying: the earliest
+    time something happened, not a day still to come."""
+    bound = _LOWER_BOUND_HEAD.search(head[-30:]) or _LOWER_BOUND.match(text, start, end)
+    return bool(bound) and verb.group().lower() not in _UTTERED
+
+
+_BOUND_WORD = re.compile(r"earlier\s+than\b", re.I)
+_NO_BEFORE = re.compile(r"\bno[t]?\s+$", re.I)
+
+
+def _in_bound(text: str, cue: re.Match[str]) -> bool:
+    """The "earlier" of "no earlier than": part of a bound, not a past cue."""
+    return bool(
+        _BOUND_WORD.match(text, cue.start())
+        and _NO_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
+    )
 
 
 def _timetable(text: str, left: int, start: int, cues: list[re.Match[str]]) -> bool:
@@ -361,6 +392,17 @@ def _reduced(text: str, left: int, cue: re.Match[str]) -> bool:
 
 
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+)?$", re.I)
+# a cut-off still ahead of an earlier order: "had ordered them to restore the grants by Friday"
+_CUTOFF_HEAD = re.compile(
+    r"\b(?:by|until|till|within|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,3}?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _cutoff_ahead(text: str, verb: re.Match[str], head: str, start: int) -> bool:
+    """An earlier order to do something by a cut-off ("had ordered them to restore the grants
+    by Friday"): the cut-off can still lie ahead."""
+    return bool(_CUTOFF_HEAD.search(head[-30:]) and _INFINITIVE.search(text, verb.end(), start))
 
 
 def _perfect(text: str, left: int, verb: re.Match[str]) -> bool:

@@ -1,18 +1,58 @@
 """Time zones said as a place: "6 p.m. Washington time", "1:30 p.m. Florida time".
 
-The lexicon's table of cities and zone names, widened by the US states and countries people
-commonly name in "X time" that keep one zone. A place with several zones (Texas, Indiana,
-Russia, Brazil, Australia, Spain with the Canaries) has none here: its clock is not guessed.
+The one table of places whose clock is meant: cities and zone names, the US states and the
+countries people commonly name in "X time" that keep one zone. A place with several zones
+(Texas, Indiana, Russia, Brazil, Australia, Spain with the Canaries) has none here: its clock
+is not guessed.
 """
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from tracker.parse import lexicon
-from tracker.parse.lexicon import ZONES
-from tracker.parse.lexicon import zone as _listed_zone
+from tracker.parse.lexicon import ANY_CASE_ZONES, ZONES
 
+# "6 p.m. Washington time", "noon Eastern time", "9 a.m. local time"
+_CITIES = {
+    "washington": "America/New_York", "new york": "America/New_York",
+    "eastern": "America/New_York", "central": "America/Chicago", "chicago": "America/Chicago",
+    "mountain": "America/Denver", "pacific": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "toronto": "America/Toronto", "ottawa": "America/Toronto",
+    "mexico city": "America/Mexico_City", "brasilia": "America/Sao_Paulo",
+    "london": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
+    "greenwich": "UTC", "universal": "UTC", "dublin": "Europe/Dublin",
+    "paris": "Europe/Paris", "brussels": "Europe/Brussels", "berlin": "Europe/Berlin",
+    "madrid": "Europe/Madrid", "rome": "Europe/Rome", "geneva": "Europe/Zurich",
+    "vienna": "Europe/Vienna", "warsaw": "Europe/Warsaw", "athens": "Europe/Athens",
+    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow",
+    "istanbul": "Europe/Istanbul", "ankara": "Europe/Istanbul", "european": "Europe/Paris",
+    "jerusalem": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem",
+    "gaza": "Asia/Gaza", "beirut": "Asia/Beirut", "damascus": "Asia/Damascus",
+    "cairo": "Africa/Cairo", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad",
+    "riyadh": "Asia/Riyadh", "doha": "Asia/Qatar", "dubai": "Asia/Dubai",
+    "kabul": "Asia/Kabul", "islamabad": "Asia/Karachi", "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata", "beijing": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "singapore": "Asia/Singapore",
+    "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila",
+    "sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi", "johannesburg": "Africa/Johannesburg",
+    "frankfurt": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "zurich": "Europe/Zurich",
+    "milan": "Europe/Rome", "lisbon": "Europe/Lisbon", "stockholm": "Europe/Stockholm",
+    "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki",
+    "prague": "Europe/Prague", "budapest": "Europe/Budapest", "bucharest": "Europe/Bucharest",
+    "mumbai": "Asia/Kolkata", "shanghai": "Asia/Shanghai", "hanoi": "Asia/Bangkok",
+    "kuala lumpur": "Asia/Kuala_Lumpur", "melbourne": "Australia/Melbourne",
+    "wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
+    "sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "atlantic": "America/Halifax", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
+    "khartoum": "Africa/Khartoum", "addis ababa": "Africa/Addis_Ababa", "accra": "Africa/Accra",
+    "kinshasa": "Africa/Kinshasa", "tripoli": "Africa/Tripoli", "tunis": "Africa/Tunis",
+    "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "kathmandu": "Asia/Kathmandu",
+    "colombo": "Asia/Colombo", "yangon": "Asia/Yangon", "tbilisi": "Asia/Tbilisi",
+    "yerevan": "Asia/Yerevan", "baku": "Asia/Baku", "minsk": "Europe/Minsk",
+}  # fmt: skip
 _EAST, _CENTRAL = "America/New_York", "America/Chicago"
 _MOUNTAIN, _WEST = "America/Denver", "America/Los_Angeles"
 # Florida's western panhandle keeps Central time, but "Florida time" is the Eastern clock of
@@ -54,17 +94,28 @@ _COUNTRIES = {
     "argentina": "America/Argentina/Buenos_Aires", "colombia": "America/Bogota",
     "peru": "America/Lima", "venezuela": "America/Caracas", "cuba": "America/Havana",
 }  # fmt: skip
-PLACE_ZONES = {**lexicon.PLACE_ZONES, **_STATES, **_COUNTRIES}
+PLACE_ZONES = {**_CITIES, **_STATES, **_COUNTRIES}
 PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
-ZONE_RE = lexicon.ZONE_RE.replace(lexicon.PLACE_RE, PLACE_RE)
+ZONE_RE = (
+    r"(?P<zone>(?-i:"
+    + "|".join(sorted(ZONES, key=len, reverse=True))
+    + r")|(?i:"
+    + "|".join(sorted(ANY_CASE_ZONES, key=len, reverse=True))
+    + r"|(?:U\.?S\.?\s+)?(?:"  # "5 p.m. US Eastern time"
+    + PLACE_RE
+    + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|(?:"
+    + PLACE_RE
+    + r")\s+(?:standard|daylight|summer)\s+time))(?![A-Za-z])"
+)
 
 
 def zone(name: str | None) -> ZoneInfo | None:
     """The zone of "ET", "GMT", "Washington time" or "Florida time"; None for none, for
     "local time" and for a place of several zones."""
-    found = _listed_zone(name)
-    if found is not None or not name or name.upper() in ZONES:
-        return found
+    if not name:
+        return None
+    if name.upper() in ZONES:
+        return ZoneInfo(ZONES[name.upper()])
     words = name.lower().split()[:-1]
     if words and words[0].replace(".", "") == "us":
         words = words[1:]
