@@ -63,6 +63,13 @@ _FORMER_PLAN = re.compile(
     + r"\s+(?:until|till))\b)[^.;,]){0,60}$",
     re.I,
 )
+# "pupils will no longer have to wear masks from Thursday": the day a change takes effect
+# (but "will no longer host the summit planned for May 4" drops the dated plan)
+_STOPS_FROM = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to)\s+no\s+longer\b[^.;]{0,80}?"
+    r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+|the\s+)?$",
+    re.I,
+)
 # an earlier word, overtaken by the news: "had previously said the bridge would reopen
 # on Sept. 1, but now ..." (without "but", "now" or "instead" after the date it stands)
 _EARLIER_WORD = re.compile(
@@ -217,6 +224,12 @@ _DAY_NAMED = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"today|tonight|tomorrow)",
     re.I,
+)
+
+
+# "CARDIFF — On Sunday, ...": a capitalised preposition opens a clause, it names nothing
+_DATE_PREPOSITIONS = frozenset(
+    "on in by until till from since before after through for at".split()  # noqa: SIM905
 )
 
 
@@ -501,7 +514,7 @@ def _done_on(phrase: str, before: str, after: str) -> bool:
         weekday
         and before.endswith(" on ")
         and _DONE_AFTER.match(after) is not None
-        and _FUTURE_BEFORE.search(before) is None
+        and _FUTURE_BEFORE.search(before.rpartition(",")[2]) is None
     )
 
 
@@ -583,6 +596,7 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         and phrase[:1].isupper()
         and phrase.split()[0].lower() in _MONTHS
         and prev.group(1).lower() not in _MONTHS
+        and prev.group(1).lower() not in _DATE_PREPOSITIONS
         and not re.search(r"[.!?\"“]\s*$", before[: prev.start()] or ".")
     ):
         return False  # "a Long March 5 rocket": a name, not a date
@@ -610,11 +624,59 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "to Aug. 30 from Aug. 16": the date it was moved from
     if _PAST_PLAN_ASIDE.search(before) and _FELL_THROUGH.match(after):
         return False  # "The ferry, which was due to sail on Thursday, sank": it fell through
-    if _FORMER_PLAN.search(before) or _POSTPONED_DUE.search(before):
+    if (_FORMER_PLAN.search(before) and not _STOPS_FROM.search(before)) or _POSTPONED_DUE.search(
+        before
+    ):
         return False  # "had been due to open on July 24": a plan since dropped
     if _EARLIER_WORD.search(before) and _OVERTAKEN.match(text, end):
         return False  # "had previously said ... on Sept. 1, but now ...": overtaken
+    if _called_off(text, end, before, after):
+        return False
     return not _SUPERSEDED_AFTER.search(after)
+
+
+# "The coupon fell due on Oct. 14": a payment that has come due, not one ahead
+_FELL_DUE = re.compile(r"\b(?:fell|came|became)\s+(?:\w+ly\s+)?due\s+(?:on\s+|in\s+)?$", re.I)
+# "turned down the bank's request for extra time until Jan. 20": the date asked for and
+# refused (but "rejected the offer and will vote by Friday" has a plan of its own)
+_REFUSED_ASK = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|refus(?:es|ed|ing)|den(?:ies|ied|ying)|"
+    r"dismiss(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:requests?|bids?|proposals?|pleas?|applications?|calls?|demands?|motions?|offers?)\s+"
+    r"(?:for|to)\s+(?:(?!\b(?:and|but|while|saying|will|would|instead)\b)[^.;,]){0,60}?"
+    r"\b(?:until|till|to|by|through)\s+(?:the\s+)?$",
+    re.I,
+)
+# "would roll off the line in 2025, a date it quietly pushed back last year": the date
+# named again in apposition and called off (but "a date pushed back from 2024" is the new one)
+_DATE_DROPPED = re.compile(
+    r",\s+(?:a|the|an)\s+(?:date|target|deadline|goal|timeline|timetable|schedule)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?(?:pushed\s+back|postponed|delayed|scrapped|"
+    r"abandoned|dropped|missed|shelved|ditched)\b(?!\s+(?:from|to|until)\b)",
+    re.I,
+)
+# "had said Putin would address the nation on Tuesday evening, but no speech was broadcast":
+# an earlier word, and then the news that it did not happen
+_HAD_SAID = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:said|announced|indicated|reported|promised|pledged|told)\b"
+    r"[^.;]{0,100}$",
+    re.I,
+)
+_DID_NOT_HAPPEN = re.compile(
+    r"[^.;]{0,30}?,?\s+but\s+(?:(?:no|none|nothing)\b[^.;,]{0,30}?\b(?:was|were|came|happened"
+    r"|took\s+place)\b|(?:[\w'’-]+\s+){1,3}?(?:did\s+not|didn['’]t|never|failed\s+to)\b)",
+    re.I,
+)
+
+
+def _called_off(text: str, end: int, before: str, after: str) -> bool:
+    """The date of a plan that the sentence says fell through: refused, dropped, or reported
+    earlier and then not carried out."""
+    if _FELL_DUE.search(before[-30:]) or _REFUSED_ASK.search(before):
+        return True  # "fell due on Oct. 14", "refused its request for time until Jan. 20"
+    if _DATE_DROPPED.match(after):
+        return True  # "in 2025, a date it quietly pushed back last year"
+    return bool(_HAD_SAID.search(before) and _DID_NOT_HAPPEN.match(text, end))
 
 
 # The preposition right before a date phrase, kept in time_text ("by Friday").

@@ -79,7 +79,7 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
         return _matching(ctx, replace(b, start=a.start, note=f"{b.note} (with its weekday)"), a)
     if b.family == "weekday" and a.day is not None and _APPOSITION.fullmatch(gap):
         return _matching(ctx, replace(a, end=b.end, note=f"{a.note} (with its weekday)"), b)
-    moved = _in_named_year(text, a, b)
+    moved = _in_named_year(text, a, b) or _month_quarter(text, a, b)
     if moved is not None:
         return moved
     week_gap = re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", gap, re.I)
@@ -108,11 +108,13 @@ _RELATIVE_YEAR = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+
 
 
 def _in_named_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
-    """A month or day followed by the year it falls in ("February next year", "Feb. 3 next
-    year"): the month or day moved into that year."""
+    """A month, season or day followed by the year it falls in ("February next year", "Feb. 3
+    next year", "summer next year"): moved into that year."""
     if a.clock is not None or a.start_at is None or a.end_at is None or b.start_at is None:
         return None
-    if not (a.grain is Grain.MONTH or a.day is not None) or b.grain is not Grain.YEAR:
+    if not (a.grain in (Grain.MONTH, Grain.SEASON) or a.day is not None):
+        return None
+    if b.grain is not Grain.YEAR:
         return None
     if not re.fullmatch(r"\s*,?\s*(?:of\s+)?", text[a.end : b.start], re.I):
         return None
@@ -125,6 +127,29 @@ def _in_named_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     except ValueError:
         return None  # Feb. 29 in a year without one
     return replace(a, end=b.end, start_at=start_at, end_at=end_at, note=f"{a.note} of {b.note}")
+
+
+_QUARTER_OF = re.compile(r"\s+quarter\s*,?\s*(?:of\s+)?(?:fiscal\s+)?", re.I)
+
+
+def _month_quarter(text: str, a: Candidate, b: Candidate) -> Candidate | None:
+    """A quarter named by its last month, in a stated year ("the June quarter of 2027"): the
+    three months ending with that month of that year."""
+    if a.grain is not Grain.MONTH or b.grain is not Grain.YEAR or a.clock is not None:
+        return None
+    if a.start_at is None or a.end_at is None or b.start_at is None:
+        return None
+    if not _QUARTER_OF.fullmatch(text, a.end, b.start) or not re.fullmatch(
+        r"\d{4}", text[b.start : b.end]
+    ):
+        return None
+    shift = b.start_at.year - a.start_at.year
+    end_at = a.end_at.replace(year=a.end_at.year + shift)
+    first = a.start_at.replace(year=a.start_at.year + shift, day=1)
+    month = first.month - 2
+    start_at = first.replace(year=first.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
+    note = f"the quarter ending in {a.note} of {b.note}"
+    return replace(a, end=b.end, grain=Grain.QUARTER, start_at=start_at, end_at=end_at, note=note)
 
 
 # the year of an event named before its month: "next year's summit will be held in November",
@@ -300,11 +325,30 @@ def _join_alternatives(text: str, ctx: ScanContext, a: Candidate, b: Candidate) 
         return None
     if a.clock or b.clock or a.part or b.part or a.start_at is None or b.start_at is None:
         return None
+    a = _in_year_of(text, a, b)
+    assert a.start_at is not None
     if b.start_at <= a.start_at or not _OR_GAP.fullmatch(text, a.end, b.start):
         return None
     if a.end_at != b.start_at:  # "in September or December": two dates, not one window
         return None
     return replace(a, end=b.end, end_at=b.end_at, note=f"{a.note} or {b.note}")
+
+
+def _in_year_of(text: str, a: Candidate, b: Candidate) -> Candidate:
+    """The first of two alternatives moved into the year stated only with the second ("in
+    May or June 2027", "in the spring or summer of 2027")."""
+    if a.grain not in (Grain.MONTH, Grain.SEASON) or a.start_at is None or a.end_at is None:
+        return a
+    if b.start_at is None or _WRITTEN_YEAR.search(text, a.start, a.end):
+        return a
+    if not _WRITTEN_YEAR.search(text, b.start, b.end):
+        return a
+    shift = b.start_at.year - a.start_at.year
+    if not shift:
+        return a
+    start_at = a.start_at.replace(year=a.start_at.year + shift)
+    end_at = a.end_at.replace(year=a.end_at.year + shift)
+    return replace(a, start_at=start_at, end_at=end_at)
 
 
 def _part_of_unit(a: Candidate, b: Candidate) -> bool:

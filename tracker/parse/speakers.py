@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from tracker.parse.alternation import case_blind_words
 from tracker.parse.lexicon import CONJUNCTIONS, NAME_PARTICLE_RE, REPORTED, SAID
+from tracker.parse.rules.zones import PLACE_ZONES
 
 _GENERIC_NOUN = (
     r"(?:company|union|bank|central\s+bank|court|agency|government|group|carmaker|chipmaker|"
@@ -169,7 +170,7 @@ _GROUP_NOUNS_RE = (
     r"policymakers|officials|countries|nations|governments|leaders|forecasters|bookmakers|"
     r"unions|workers|employees|organisers|organizers|diplomats|strategists|"
     r"lawmakers|legislators|ministers|scientists|experts|negotiators|companies|regulators|"
-    r"developers|delegates|authorities|executives|prosecutors|researchers"
+    r"developers|delegates|authorities|executives|prosecutors|researchers|sources"
 )
 # a decision or a forecast of the sentence's subject, weaker than any "said": "OPEC+ agreed
 # on Wednesday to cut ...", "Lucid and Churchill expect the merger to close ..."
@@ -284,11 +285,22 @@ def clean_name(raw: str) -> str | None:
         if not (_opens_sentence(words) or titled or abbreviation):
             break
         words.pop(0)
+        if head in ("in", "at"):
+            words = _without_place(words)
     words = _without_legal_form(words)
     titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in _TITLES]
     if titles and not words[0][:1].islower():
         words = words[titles[-1] + 1 :]  # "Bank of England Governor Andrew Bailey"
     return " ".join(words) or None
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """The words after "In" or "At" without the place they name, when a name follows it
+    ("In Paris Macron said" -> "Macron")."""
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(words[:size]).lower().rstrip(".,") in PLACE_ZONES:
+            return words[size:]
+    return words
 
 
 def _surnames(name: str) -> list[str]:
@@ -385,7 +397,7 @@ def _last_person_before(text: str, start: int, people: dict[str, str]) -> str | 
 # collective speakers written in lower case: "traders now bet", "economists expect"
 _GROUP_NOUNS = _GROUP_NOUNS_RE
 _GROUP = re.compile(
-    rf"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\s+){{0,3}})(?:{_GROUP_NOUNS}))"
+    rf"\b(?P<who>(?:more\s+than\s+\d+\s+)?(?-i:(?:[A-Z][\w-]*\+?\s+){{0,3}})(?:{_GROUP_NOUNS}))"
     r"(?:\s+(?:polled|surveyed|questioned|quoted)\s+(?:by\s+(?-i:[A-Z][\w-]*)|(?:after|before|since)"
     r"\s+(?:the\s+)?[\w-]+))?"  # "polled by Reuters", "polled after the decision"
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn),)?"
@@ -706,7 +718,9 @@ _COUNT_RE = r"(?:two|three|four|five|six|several|\d+)"
 _COUNTED_SOURCES = re.compile(rf"\b{_COUNT_RE}\s+(?:[a-z]+\s+)?$")
 # the group nouns (see _GROUP_NOUNS) for people who speak for a body without being named,
 # in the plural: "two officials said"
-_SOURCE_NOUNS = frozenset(("officials", "diplomats", "negotiators", "executives"))
+_SOURCE_NOUNS = frozenset(
+    ("officials", "diplomats", "negotiators", "executives", "delegates", "sources")
+)
 _COUNT = re.compile(rf"{_COUNT_RE}$", re.I)
 # the people a count before a name counts: "Three OPEC+ sources", "Two Boeing executives"
 _COUNTED_NAME = re.compile(
@@ -718,7 +732,8 @@ def _anonymous(sentence: str, m: re.Match[str]) -> bool:
     """Whether a group is counted unnamed sources, no speaker ("three officials said")."""
     words = m.group("who").split()
     return words[-1].lower() in _SOURCE_NOUNS and bool(
-        _COUNT.match(words[0])
+        words[-1].lower() == "sources"
+        or _COUNT.match(words[0])
         or _COUNTED_SOURCES.search(sentence, max(0, m.start() - 40), m.start())
     )
 
@@ -753,7 +768,14 @@ def _principal(group: re.Match[str]) -> str | None:
     while len(words) > 1 and (_COUNT.match(words[0]) or words[0].lower() in _FUNCTION_WORDS):
         words.pop(0)
     named = words[:-1]
+    first = group.group("who").split()[0]
+    opening = not group.string[: group.start()].strip() and named[:1] == [first]
+    if opening and not _ACRONYM_WORD.match(named[0]):
+        return None  # "Security sources said": capitalised only as the sentence's first word
     return " ".join(named) if named and not _DEMONYM.search(named[-1]) else None
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z.&+]+$")
 
 
 def _source_only(group: re.Match[str], kind: object) -> bool:
@@ -1017,6 +1039,8 @@ class Speakers:
                     found = self._subject_person(body)
                     break
                 raw = m.group("who")
+                if raw.lower() in _SOURCE_NOUNS:
+                    continue  # "Sources said": unnamed people, no name
                 if raw.lower() in ("he", "she"):
                     found = self._last_before(start) or _last_person_before(
                         self.text, start, self.people

@@ -31,7 +31,7 @@ _NEAR_FUTURE_CUES = (
     r"\b(?:next|coming|upcoming|following|by|until|till|before|ahead\s+of|no\s+later\s+than|"
     # the earliest day something will happen: "no earlier than Monday"
     r"no[t]?\s+(?:earlier|sooner)\s+than|"
-    r"from\s+now\s+until)\s+(?:(?:on|the|this)\s+)?$"
+    r"from\s+now\s+until)\s+(?:(?:on|the|this|an?)\s+)?$"
     # "by 5 p.m. on Oct. 29", "until noon on Friday": a time of day before the day
     r"|\b(?:by|until|till|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midday|midnight)"
     r"(?:\s+[\w.]+){0,2}?\s+on\s+$"
@@ -197,10 +197,16 @@ _PRESENT_CLAUSE = re.compile(
     r"[a-z]{2,}[^\Wsu'’]s"
     r"|and\s+(?!(?:has|was|is|does|says)\b)[a-z]{2,}[^\Wsu'’]s\s+(?:out|up|down|off|back|over\s+(?:to|as)))\b"
 )
+# "keep its stores closed", "keep rates frozen": the participle is the object's state
+_KEEP_OBJECT = re.compile(r"\b(?:keep|keeps|keeping)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 # an elliptic "as" clause with no verb of its own: "as already legislated", "as agreed"
 _AS_PARTICIPLE = re.compile(r"\bas\s+(?:already\s+|previously\s+|\w+ly\s+)?$", re.I)
 # a participle that follows "a/an <noun>" and takes "at" or "by": "a summit aimed at"
-_REDUCED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_REDUCED_BEFORE = re.compile(
+    r"\b(?:(?:a|an)|(?:for|of|in|to|on|with|from|against|over|into)\s+(?:the|its|their|his|her))"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _REDUCED_AFTER = re.compile(r"\s+(?:at|by)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
 
@@ -274,7 +280,12 @@ def direction(text: str, start: int, end: int) -> Direction:
     cues = [
         c
         for c in _CUE.finditer(text, left, start)
-        if not (_governed(text, left, c) or _planned(text, c, start) or _in_bound(text, c))
+        if not (
+            _governed(text, left, c)
+            or _planned(text, c, start)
+            or _in_bound(text, c)
+            or _phase_of_past(text, left, c)
+        )
     ]
     ahead = any(not _is_past(c) for c in cues)  # a future verb anywhere before the date
     cues = _outside_aside(head, left, cues)
@@ -336,6 +347,20 @@ _BOUND_WORD = re.compile(r"earlier\s+than\b", re.I)
 _NO_BEFORE = re.compile(r"\bno[t]?\s+$", re.I)
 
 
+# "began arriving", "kept returning": an -ing form that takes its tense from the past verb
+# of starting or going on before it (but "were arriving on Thursday" can be a plan)
+_PHASE_PAST = re.compile(r"\b(?:began|started|kept|continued|stopped)\s+$", re.I)
+
+
+def _phase_of_past(text: str, left: int, cue: re.Match[str]) -> bool:
+    """A future cue in "-ing" right after a past verb of beginning or continuing."""
+    return (
+        not _is_past(cue)
+        and cue.group().lower().endswith("ing")
+        and _PHASE_PAST.search(text, max(left, cue.start() - 12), cue.start()) is not None
+    )
+
+
 def _in_bound(text: str, cue: re.Match[str]) -> bool:
     """The "earlier" of "no earlier than": part of a bound, not a past cue."""
     return bool(
@@ -382,8 +407,9 @@ def _after_stop(text: str, left: int, start: int, end: int, right: int) -> int:
 
 
 def _reduced(text: str, left: int, cue: re.Match[str]) -> bool:
-    """A participle after "a/an <noun>" that takes "at" or "by" ("an emergency summit aimed
-    at", "a plan backed by"): it describes the noun, it is not the clause's verb."""
+    """A participle after "a/an <noun>" or "for the <noun>" that takes "at" or "by" ("an
+    emergency summit aimed at", "for the seat vacated by"): it describes the noun, it is
+    not the clause's verb."""
     return bool(
         _is_past(cue)
         and _REDUCED_AFTER.match(text, cue.end())
@@ -530,6 +556,8 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
         return True  # "its last meeting", "the contested bill": an adjective, not a verb
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
         return True
+    if _KEEP_OBJECT.search(text, max(left, at - 40), at):
+        return True  # "will keep its stores closed": a state the object is kept in
     if _AS_PARTICIPLE.search(text, max(left, at - 20), at):
         return True  # "as already legislated": no verb of the clause
     lo = max(left, at - 60)

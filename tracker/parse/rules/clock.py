@@ -19,6 +19,7 @@ from tracker.parse.lexicon import (
     HOUR_WORD_RE,
     HOUR_WORDS,
     MINUTE_WORD_RE,
+    MONTH_RE,
     parse_number,
 )
 from tracker.parse.rules.base import Candidate, Clock, RegexRule
@@ -143,7 +144,13 @@ def _named(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 _FRACTIONS = {"quarter": 15, "half": 30, "three quarters": 45}
 
 
+# "March 13 to 7 a.m.": the number after a month is its day, not minutes before the hour
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s*$", re.I)
+
+
 def _past_to(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    if m.group("mn") and _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     frac = " ".join((m.group("frac") or "").lower().replace("-", " ").split()).removeprefix("a ")
     amount = _FRACTIONS.get(frac) if frac else parse_number(m.group("mn"))
     if amount is None or not 0 < amount < 60:
@@ -181,6 +188,8 @@ def _oclock(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 def _range(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     """'3-4pm', '9:30 - 11:00', 'between 9 and 11', '8am until 6'."""
+    if _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     h1, m1 = int(m.group("h1")), int(m.group("m1") or 0)
     h2, m2 = int(m.group("h2")), int(m.group("m2") or 0)
     ap1, ap2 = m.group("ap1"), m.group("ap2")

@@ -54,7 +54,13 @@ def _quarter(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     else:
         number = _ORDINAL.get(word) or int(word)
     year = _part_year(m, ctx, number, 4)
-    return make(ctx, m, Grain.QUARTER, quarter_range(year, number), "quarter")
+    rng = quarter_range(year, number)
+    last = _ORDINAL.get((m.group("q2") or "").lower())
+    if last is not None:  # "the third or fourth quarter": one window over both
+        if last <= number:
+            return None
+        rng = (rng[0], quarter_range(year, last)[1])
+    return make(ctx, m, Grain.QUARTER, rng, "quarter")
 
 
 def _half(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
@@ -64,11 +70,40 @@ def _half(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return make(ctx, m, Grain.HALF, half_range(year, number), "half-year")
 
 
+# a season before a noun it qualifies, inside a sentence ("will be tabled in the winter
+# session", "during the summer recess"), not in an opening phrase ("In the summer tourists
+# flock ...") nor before a span of the season ("the winter months")
+_QUALIFIES = re.compile(
+    r"[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|from|when|as|after|before|until|with|the|a|an|"
+    r"will|would|is|was|are|were|has|had|have|could|may|might|should|can|"
+    r"months?|weeks?|days?|seasons?|holidays?|break|vacation|period|time|solstice|equinox|"
+    r"next|this|last|that|each|every|ahead|onwards?|whether|if|because|while|but|so|once|unless|"
+    r"than|then|where|which|who|amid|despite|during|into|over|through|under|about|around|"
+    r"without|towards?|against|across|\w+ly)\b)(?-i:[a-z]{3,})\b",
+    re.I,
+)
+_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]|\n)\s*$")
+
+
+# the second of two seasons: "in spring or summer", "over the autumn and winter"
+_PAIRED_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and)\s+$", re.I)
+
+
+def _qualifies(m: re.Match[str], text: str) -> bool:
+    """Whether the season only qualifies the noun after it (see _QUALIFIES)."""
+    if not _QUALIFIES.match(text, m.end()):
+        return False
+    return not _OPENS.search(text, max(0, m.start() - 4), m.start())
+
+
 def _season(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     name = m.group("s").lower().replace("fall", "autumn")
     cue = (m.group("cue") or "").lower()
-    if not (cue or m.group("pre") or m.group("y")):
+    paired = _PAIRED_SEASON.search(ctx.text, max(0, m.start() - 16), m.start())
+    if not (cue or m.group("pre") or m.group("y") or paired):
         return None  # "a spring in his step", "the fall in prices"
+    if not (cue or m.group("y")) and _qualifies(m, ctx.text):
+        return None  # "in the winter session of parliament": the season names a kind of thing
     here = season_index(*season_of(ctx.today))
     if m.group("y"):
         year = int(m.group("y"))
@@ -119,8 +154,9 @@ def _end_of(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 RULES = [
     RegexRule(
         "quarter",
-        r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+"
-        rf"(?:fiscal\s+)?(?:quarter|qtr)|(?-i:Q)(?P<qn>[1-4]))\b{_OF_YEAR}",
+        r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+        r"(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<q2>second|third|fourth|2nd|3rd|4th))?[\s-]+"
+        rf"(?:fiscal\s+)?(?:quarters?|qtr)|(?-i:Q)(?P<qn>[1-4]))\b{_OF_YEAR}",
         _quarter,
     ),
     RegexRule(

@@ -35,7 +35,14 @@ def _decade(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return make(ctx, m, Grain.DECADE, decade_range(first), "decade")
 
 
+# "21st Century Fox", "Twenty-First Century Fund": a capital "Century" running on into a
+# capitalised word is a name
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _century(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    if m.group().endswith("Century") and _NAME_GOES_ON.match(m.string, m.end()):
+        return None
     word = m.group("n").lower()
     number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINAL_WORDS.get(word)
     if not number:
