@@ -309,19 +309,18 @@ class Anchors:
         after = [0] * self.count  # where each pattern's next match may start
         patterns = self.patterns
         memo = self._memo
-        fold = FOLD
-        low = text[pos:end].lower()
+        window = text[pos:end]
+        folded = window.translate(FOLD)  # one character for one: offsets stay the same
+        low = window.lower()
         if len(low) == end - pos:
             starts = self.starts(low)
-            shift = pos
         else:  # lower() changed a length: match the trigger case-blind on the text itself
-            starts = [t.start() for t in self.trigger_any_case.finditer(text, pos, end)]
-            shift = 0
+            starts = [t.start() - pos for t in self.trigger_any_case.finditer(text, pos, end)]
         for start in starts:
-            p = start + shift
+            p = start + pos
             prev = text[p - 1] if p else " "
             word_start = not (prev.isalnum() or prev == "_")
-            key = text[p : min(p + K, end)].translate(fold)
+            key = folded[start : start + K]
             rules = memo[word_start].get(key)
             if rules is None:
                 rules = self.rules_at(key, word_start)

@@ -546,6 +546,11 @@ def _labelled(phrase: str, before: str, after: str) -> bool:
     )  # "will be open from 7 a.m. to 10 p.m."
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?\"“]\s*$")
+_FOR_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")
+
+
 def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """False for a match that is not a date being looked forward to."""
     phrase = text[start:end]
@@ -590,17 +595,17 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "the May 24 massacre": a past event named by its date
     if _SPAN_UNIT.match(phrase) and _SUPERLATIVE.search(before):
         return False
-    prev = re.search(r"([A-Z][\w'’-]*)\s+$", before)
+    prev = _CAPITALISED_BEFORE.search(before)
     if (
         prev
         and phrase[:1].isupper()
         and phrase.split()[0].lower() in _MONTHS
         and prev.group(1).lower() not in _MONTHS
         and prev.group(1).lower() not in _DATE_PREPOSITIONS
-        and not re.search(r"[.!?\"“]\s*$", before[: prev.start()] or ".")
+        and not _SENTENCE_STOP.search(before[: prev.start()] or ".")
     ):
         return False  # "a Long March 5 rocket": a name, not a date
-    if re.match(r"\s+(?:for|of)\s+[A-Z]", after) and phrase.split()[0].lower() in _MONTHS:
+    if _FOR_NAME.match(after) and phrase.split()[0].lower() in _MONTHS:
         return False  # "the March for Our Lives"
     if phrase.lower() in _MONTHS[:12] and _DATA_LABEL.match(after):
         return False  # "its February jobs report": the month the data cover

@@ -71,6 +71,10 @@ def _matching(ctx: ScanContext, date_c: Candidate, weekday_c: Candidate) -> Cand
     return date_c
 
 
+_WEEK_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.I)  # "Monday of the week of"
+_YEAR_GAP = re.compile(r"\s*,?\s*(?:of\s+)?", re.I)  # "February, next year"
+
+
 def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
     gap = text[a.end : b.start]
     if a.part is not None or b.part is not None:
@@ -82,7 +86,7 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
     moved = _in_named_year(text, a, b) or _month_quarter(text, a, b)
     if moved is not None:
         return moved
-    week_gap = re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", gap, re.I)
+    week_gap = _WEEK_GAP.fullmatch(gap)
     if a.family == "weekday" and a.day and b.grain is Grain.WEEK and b.start_at and week_gap:
         shift = timedelta(days=a.day.weekday() - b.start_at.weekday())
         start_at = b.start_at + shift
@@ -116,7 +120,7 @@ def _in_named_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         return None
     if b.grain is not Grain.YEAR:
         return None
-    if not re.fullmatch(r"\s*,?\s*(?:of\s+)?", text[a.end : b.start], re.I):
+    if not _YEAR_GAP.fullmatch(text[a.end : b.start]):
         return None
     if not _RELATIVE_YEAR.fullmatch(text[b.start : b.end]):
         return None

@@ -530,6 +530,10 @@ def happens_until(head: str) -> bool:
     return _has(_NOT_OR_FROM_UNTIL, head)
 
 
+_WHO_WHICH = re.compile(r"(?:who|which)\b", _I)
+_WHEN = re.compile(r"when\b", _I)
+
+
 def classify(
     sentence: str, date_at: int, date_end: int | None = None, grain: Grain | None = None
 ) -> tuple[ClaimKind, float] | None:
@@ -572,9 +576,9 @@ def classify(
         return ClaimKind.DEADLINE, 0.75
     if _has(_GOAL, lead):
         return ClaimKind.PROMISE, 0.75
-    relative = re.match(r"(?:who|which)\b", clause, _I) is not None  # "Kim, who takes office ..."
+    relative = _WHO_WHICH.match(clause) is not None  # "Kim, who takes office ..."
     # what is forecast for a scheduled occasion: "markets expect a cut when the bank meets on"
-    if re.match(r"when\b", clause, _I) and _forecast(sentence[:lo], head):
+    if _WHEN.match(clause) and _forecast(sentence[:lo], head):
         return ClaimKind.PREDICTION, 0.7
     before = None if relative else _REPORTED.search(sentence[:hi])
     # ", the ministry said" after the clause: a commitment only by a period or a cut-off
@@ -690,12 +694,15 @@ def _strike_dated(sentence: str, lo: int, date_at: int) -> bool:
     return _has(_LABOUR, striker) or _STRIKE_TARGET.match(gap) is None
 
 
+_QUANTITY_OR_MEASURE = re.compile(rf"{_QUANTITY}|{_MEASURE}", _I)
+
+
 def _forecast(text: str, head: str) -> bool:
     """A forecast cue in ``text``, leaving out forecasts that are only released ("will
     publish its forecasts") and changes that start on the date ("rise 5% starting April")."""
     text = _FORECAST_NOUN.sub(" ", text)
     if _STARTS_ON.search(head):
-        text = re.sub(rf"{_QUANTITY}|{_MEASURE}", " ", text, flags=_I)
+        text = _QUANTITY_OR_MEASURE.sub(" ", text)
     return _FORECAST.search(text) is not None
 
 

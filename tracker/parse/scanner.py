@@ -36,12 +36,11 @@ def select(candidates: list[tuple[int, Candidate]]) -> list[Candidate]:
         key=lambda pc: (pc[1].start - pc[1].end, pc[1].start_at is None, pc[0], pc[1].start),
     )
     taken: list[Candidate] = []
-    used: set[int] = set()
+    used = bytearray(max((c.end for _, c in ranked), default=0))  # 1 at each taken offset
     for _, cand in ranked:
-        span = range(cand.start, cand.end)
-        if any(i in used for i in span):
+        if used.find(1, cand.start, cand.end) != -1:
             continue
-        used.update(span)
+        used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
 
@@ -65,7 +64,12 @@ def matches(text: str) -> list[list[re.Match[str]]]:
 
 def scan(ctx: ScanContext) -> list[Candidate]:
     text = ctx.text
-    found = [(_INDEX[i], c) for i, ms in enumerate(matches(text)) for c in _REGEX[i].take(ms, ctx)]
+    found = [
+        (_INDEX[i], c)
+        for i, ms in enumerate(matches(text))
+        if ms  # most rules match nowhere in a given text
+        for c in _REGEX[i].take(ms, ctx)
+    ]
     found += [(i, c) for i, rule in _OTHER for c in rule.extract(text, ctx)]
     return combine(text, ctx, select(found))
 

@@ -33,7 +33,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         if (
-            m.group().startswith(".")
+            text[m.start()] == "."
             and _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1)
             and not _CLOCK_THEN_SENTENCE.match(text, m.start() - 3)
         ):

@@ -268,12 +268,6 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "future"  # "declared Tuesday a national holiday": a day set aside ahead
     if _uttered(text, start, end, head):
         return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
-    near_future = bool(
-        _NEAR_FUTURE.search(head[-90:])
-        or _AHEAD_OF.search(head[-90:])
-        or _prepared(head)
-        or _LOWER_BOUND.match(text, start, end)
-    )
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
     if follow and _is_past(follow) and not _governed(text, left, follow):
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after
@@ -306,7 +300,8 @@ def direction(text: str, start: int, end: int) -> Direction:
             None,
         )
     if nearest is None:
-        return "future" if near_future or _RANGE_START.search(head[-20:]) else "neutral"
+        near = _near_future(text, head, start, end) or _RANGE_START.search(head[-20:])
+        return "future" if near else "neutral"
     found: Direction = "past" if _is_past(nearest) else "future"
     if (
         found == "past"
@@ -326,9 +321,22 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "past"  # "went dark shortly before noon": a time of day already gone by
     if found == "past" and not ahead and _past_lower_bound(text, head, nearest, start, end):
         return "past"  # "the virus began circulating no earlier than June"
-    if near_future and not (found == "past" and nearest.group().lower() == "had"):
+    if not (found == "past" and nearest.group().lower() == "had") and _near_future(
+        text, head, start, end
+    ):
         return "future"
     return found
+
+
+def _near_future(text: str, head: str, start: int, end: int) -> bool:
+    """A cue right before the date that points ahead ("by", "next", "ahead of the"), read
+    only when no verb has settled the tense first."""
+    return bool(
+        _NEAR_FUTURE.search(head[-90:])
+        or _AHEAD_OF.search(head[-90:])
+        or _prepared(head)
+        or _LOWER_BOUND.match(text, start, end)
+    )
 
 
 _LOWER_BOUND_HEAD = re.compile(

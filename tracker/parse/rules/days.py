@@ -61,7 +61,8 @@ def _weekday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     if not cue:
         clock = _CLOCK_BEFORE.search(ctx.text, max(0, start - 48), start)
         start = clock.start() if clock else start
-    past = ctx.direction(start, m.end()) == "past"
+    # a cue settles the day by itself: the tense is only read without one
+    past = not cue and ctx.direction(start, m.end()) == "past"
     day, note = weekday_date(ctx.today, weekday_number(word), cue, past, ctx.standalone)
     if m.group("after"):
         day += timedelta(days=7)

@@ -37,11 +37,11 @@ def _part_year(m: re.Match[str], ctx: ScanContext, number: int, per_year: int) -
     if m.group("rel"):
         return ctx.today.year + SHIFT[m.group("rel").lower()]
     current = (ctx.today.month - 1) * per_year // 12 + 1
-    direction = ctx.direction(m.start(), m.end())
-    if direction == "past" and number > current:
+    # the tense is read only when it can move the year
+    if number > current and ctx.direction(m.start(), m.end()) == "past":
         return ctx.today.year - 1
-    if direction == "future" and number < current - 1:  # the one just ended is still news
-        return ctx.today.year + 1
+    if number < current - 1 and ctx.direction(m.start(), m.end()) == "future":
+        return ctx.today.year + 1  # the one just ended is still news
     return ctx.today.year
 
 
