@@ -65,8 +65,11 @@ _FORMER_PLAN = re.compile(
 )
 # "pupils will no longer have to wear masks from Thursday": the day a change takes effect
 # (but "will no longer host the summit planned for May 4" drops the dated plan)
+# (but "will no longer begin flights from Oct. 1" drops a start that was planned)
 _STOPS_FROM = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+to)\s+no\s+longer\b[^.;]{0,80}?"
+    r"\b(?:will|would|shall|(?:is|are)\s+to)\s+no\s+longer\s+(?:\w+ly\s+)?"
+    r"(?!(?:begin|start|launch|open|reopen|take\s+over|introduce|host|hold|resume)\b)"
+    r"[^.;]{0,80}?"
     r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+|the\s+)?$",
     re.I,
 )
@@ -173,12 +176,22 @@ _FUTURE_BEFORE = re.compile(
     r"should|must|is|are|be)\b",
     re.I,
 )
-# "the fund forecast on Tuesday": a verb of forecasting in the past, the day it was said
-# (but "its forecast on Tuesday", "will be forecast on Tuesday" look ahead)
+# "the fund forecast on Tuesday that ...": a verb of forecasting in the past, the day it was
+# said (but "its forecast on Tuesday", "will be forecast on Tuesday", "snow forecast on
+# Friday will close schools" look ahead); a verb only when "that" or the sentence's end
+# follows the date
 _FORECAST_ON = re.compile(
     r"(?:^|[\s,])(?P<prev>[\w'’]+)\s+(?:forecast|projected|estimated)\s+(?:(?:late|early)\s+)?on\s+$",
     re.I,
 )
+_FORECAST_THAT = re.compile(r"\s+that\b", re.I)
+# the tag after a quote: "..., the fund forecast on Tuesday."
+_FORECAST_TAG = re.compile(
+    r",\s+(?:the\s+)?(?:(?!(?:its|their|his|her|our|a|an|the|new|latest|revised|updated)\b)"
+    r"[\w'’.-]+\s+){1,3}?(?:forecast|projected|estimated)\s+(?:(?:late|early)\s+)?on\s+$",
+    re.I,
+)
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.;!\"”]|$)")
 _NOT_A_VERB_BEFORE = re.compile(
     r"(?:the|a|an|its|their|his|her|our|new|latest|be|been|being|is|are|was|were|to|will|would|"
     r"\w+['’]s)$",
@@ -203,6 +216,19 @@ _FORECAST_WORD = re.compile(
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:deal|agreement|accord|pact|truce|ceasefire|cease-fire|treaty|compromise|"
     r"settlement|understanding)s?\b",
+    re.I,
+)
+# a date named elsewhere in the sentence: "Only the second strike of 2025 will start on Monday"
+_OTHER_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|(?-i:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))",
+    re.I,
+)
+# "Leaders will seal the September pact": the month the agreement is to be made
+_SEALED = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:\w+ly\s+)?(?:seal|sign|finali[sz]e|conclude|strike|reach"
+    r"|ink|ratify|complete)\s+(?:the|its|their|a)\s+$",
     re.I,
 )
 # "his first major speech of 2023", "the biggest drop of the year": a ranking, not a date
@@ -504,27 +530,57 @@ def _compared(before: str, after: str, phrase: str) -> bool:
 def _done_on(phrase: str, before: str, after: str) -> bool:
     """ "The agency on Wednesday formally cut ...", "the fund forecast on Tuesday": the day
     something was done or said."""
-    if _FORECAST_ON.search(before):
-        prev = _FORECAST_ON.search(before)
-        assert prev is not None
-        if not _NOT_A_VERB_BEFORE.match(prev.group("prev")):
-            return True
+    verb = _FORECAST_ON.search(before)
+    if (
+        verb
+        and not _NOT_A_VERB_BEFORE.match(verb.group("prev"))
+        and (
+            _FORECAST_THAT.match(after)
+            or (_SENTENCE_CLOSE.match(after) and _FORECAST_TAG.search(before))
+        )
+    ):
+        return True
     weekday = phrase.split()[0].lower().rstrip(".,") in _MONTHS[12:]
     return (
         weekday
         and before.endswith(" on ")
         and _DONE_AFTER.match(after) is not None
-        and _FUTURE_BEFORE.search(before.rpartition(",")[2]) is None
+        and _FUTURE_BEFORE.search(_own_clause(before)) is None
+    )
+
+
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which)\b", re.I)
+
+
+def _own_clause(before: str) -> str:
+    """The words before the date from the last relative clause on ("the bank, which on"),
+    else all of them ("The bank will, as analysts expect, on")."""
+    _, comma, tail = before.rpartition(",")
+    return tail if comma and _RELATIVE_OPEN.match(tail) else before
+
+
+def _ranked_ahead(head: str, after: str) -> bool:
+    """ "will deliver its first cut of 2026": in a clause that looks ahead, the ranked thing
+    happens in that period, unless another day in the sentence says when."""
+    return bool(
+        _AHEAD_WORD.search(head)
+        and not _OTHER_DAY.search(head)
+        and not _OTHER_DAY.search(after.split(".", 1)[0])
     )
 
 
 def _level(before: str) -> bool:
     """ "with inflation at 2.9% in May", "inflation, at 2.9% in May": where a statistic
-    stood, unless its clause forecasts it ("seen peaking at 3% in May")."""
+    stood, unless its clause forecasts it ("seen peaking at 3% in May"); a "with" phrase
+    takes its tense from the sentence before it ("Tariffs will rise, with the rate at 25%
+    in October")."""
     found = _LEVEL_IN.search(before)
     if found is None:
         return False
-    clause = before[: found.start()].rpartition(",")[2] + found.group(0)
+    if found.group(0).startswith(","):
+        clause = before[: found.start()].rpartition(",")[2] + found.group(0)
+    else:
+        clause = before[: found.end()]
     return _FORECAST_WORD.search(clause) is None
 
 
@@ -536,14 +592,35 @@ def _labelled(phrase: str, before: str, after: str) -> bool:
         return True  # "revised down the gains for May and June"
     if month and _level(before[-80:]):
         return True  # "inflation, at 2.9% in May,"
-    if month and _LABEL_BEFORE.search(before[-8:]) and _AGREEMENT_AFTER.match(after):
+    if (
+        month
+        and _LABEL_BEFORE.search(before[-8:])
+        and _AGREEMENT_AFTER.match(after)
+        and not _SEALED.search(before[-40:])
+    ):
         return True  # "Under the February deal"
     ranked = _RANKED_OF.search(before[-50:])
     if ranked and ranked.group("noun").lower() not in _PERIOD_NOUN:
-        return True  # "his first major speech of 2023"
+        return not _ranked_ahead(before[: ranked.start()], after)  # "his first speech of 2023"
     return bool(
         _HOURS.search(before[-16:]) and _CLOCK_RANGE.match(phrase) and not _DAY_NAMED.search(phrase)
     )  # "will be open from 7 a.m. to 10 p.m."
+
+
+# a time stamp has a number (a clock time, a day of the month, a year) or a zone:
+# "11:15 a.m. EDT -", "Aug. 5, 2025 -" (a bare weekday or "tomorrow" is the subject)
+_STAMPED = re.compile(r"\d|\b(?:GMT|UTC|[ECMP][SD]T|BST|CET)\b")
+# "Friday - the day the new tariffs take effect - is": a dash that closes an aside
+_ASIDE_DASH = re.compile(r"[^.!?]*?\s(?:-|–|—)\s")
+
+
+def _stamp(phrase: str, after: str) -> bool:
+    """A date opening the text and followed by a dash, when it is the moment the text was
+    filed, not the subject of the first sentence ("Tomorrow - a general strike will")."""
+    dash = _DATELINE_END.match(after)
+    if dash is None or _ASIDE_DASH.match(after, dash.end()):
+        return False  # "Sept. 1 - the deadline for filing - is": the subject, in apposition
+    return bool(_STAMPED.search(phrase + after[: dash.end()]))
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
@@ -558,7 +635,7 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
     after = text[end : end + 60]
     if start < 60 and _DATELINE.match(text, 0, start) and _DATELINE_END.match(after):
         return False  # "FRANKFURT, July 18 (Reuters) -": the day the story was filed
-    if not text[:start].strip() and _DATELINE_END.match(after):
+    if not text[:start].strip() and _stamp(phrase, after):
         return False  # "11:15 a.m. EDT - Hurricane ...": the time the text was filed
     if _labelled(phrase, before, after):
         return False
@@ -635,6 +712,8 @@ def _dated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "had been due to open on July 24": a plan since dropped
     if _EARLIER_WORD.search(before) and _OVERTAKEN.match(text, end):
         return False  # "had previously said ... on Sept. 1, but now ...": overtaken
+    if _SUBJECT_MOVED.match(after):
+        return False  # "The hearing on Sept. 3 has been moved": the date no longer holds
     if _called_off(text, end, before, after):
         return False
     return not _SUPERSEDED_AFTER.search(after)
@@ -654,11 +733,18 @@ _REFUSED_ASK = re.compile(
 )
 # "would roll off the line in 2025, a date it quietly pushed back last year": the date
 # named again in apposition and called off (but "a date pushed back from 2024" is the new one)
+# (but "a deadline it missed last year", "a date already delayed twice", "a date that could
+# be pushed back": the date stands; and only a reported or past plan is dropped)
 _DATE_DROPPED = re.compile(
     r",\s+(?:a|the|an)\s+(?:date|target|deadline|goal|timeline|timetable|schedule)\s+"
-    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?(?:pushed\s+back|postponed|delayed|scrapped|"
-    r"abandoned|dropped|missed|shelved|ditched)\b(?!\s+(?:from|to|until)\b)",
+    r"(?:that\s+|which\s+)?"
+    r"(?:(?!(?:will|would|could|can|may|might|should|must|never|already|again)\b)[\w'’-]+\s+)"
+    r"{0,3}?(?:pushed\s+back|postponed|delayed|scrapped|abandoned|dropped|shelved|ditched)\b"
+    r"(?!\s+(?:from|to|until|twice|again|already|once)\b)",
     re.I,
+)
+_REPORTED_PLAN = re.compile(
+    r"\b(?:would|had|aimed|planned|promised|pledged|intended|hoped|targeted|vowed)\b", re.I
 )
 # "had said Putin would address the nation on Tuesday evening, but no speech was broadcast":
 # an earlier word, and then the news that it did not happen
@@ -667,9 +753,24 @@ _HAD_SAID = re.compile(
     r"[^.;]{0,100}$",
     re.I,
 )
+# (but "but no venue was announced", "but officials did not say where": the plan stands)
 _DID_NOT_HAPPEN = re.compile(
-    r"[^.;]{0,30}?,?\s+but\s+(?:(?:no|none|nothing)\b[^.;,]{0,30}?\b(?:was|were|came|happened"
-    r"|took\s+place)\b|(?:[\w'’-]+\s+){1,3}?(?:did\s+not|didn['’]t|never|failed\s+to)\b)",
+    r"[^.;]{0,30}?,?\s+but\s+(?:(?:no|none|nothing)\b[^.;,]{0,30}?\b(?:(?:was|were)\s+"
+    r"(?:broadcast|held|aired|delivered|staged|signed|paid|made|opened)|came|happened"
+    r"|took\s+place|materiali[sz]ed)\b|(?:[\w'’-]+\s+){1,3}?(?:did\s+not|didn['’]t|never"
+    r"|failed\s+to)\s+(?:(?:do\s+so|did|happen(?:ed)?|materiali[sz]e[d]?|go\s+ahead|went\s+ahead"
+    r"|take\s+place|took\s+place|finish(?:ed)?|come|came|arrive[d]?|open(?:ed)?|start(?:ed)?"
+    r"|begin|began|show(?:ed)?|appear(?:ed)?|pay|paid|resume[d]?|reopen(?:ed)?)\b)?\s*(?:[.,;]|$))",
+    re.I,
+)
+
+
+# the verb of a subject that holds the date, maybe after an aside: "The hearing on Sept. 3,
+# since the judge fell ill, has been moved"
+_SUBJECT_MOVED = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:postponed|delayed|moved|cancell?ed|scrapped|called\s+off|pushed\s+back|put\s+off"
+    r"|suspended|shelved|abandoned)\b",
     re.I,
 )
 
@@ -679,7 +780,7 @@ def _called_off(text: str, end: int, before: str, after: str) -> bool:
     earlier and then not carried out."""
     if _FELL_DUE.search(before[-30:]) or _REFUSED_ASK.search(before):
         return True  # "fell due on Oct. 14", "refused its request for time until Jan. 20"
-    if _DATE_DROPPED.match(after):
+    if _DATE_DROPPED.match(after) and _REPORTED_PLAN.search(before):
         return True  # "in 2025, a date it quietly pushed back last year"
     return bool(_HAD_SAID.search(before) and _DID_NOT_HAPPEN.match(text, end))
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from tracker.parse.calendar import part_of
+from tracker.parse.calendar import add_months, days_in_month, part_of
 from tracker.parse.context import ScanContext
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.clock import place
@@ -124,13 +124,8 @@ def _in_named_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         return None
     if not _RELATIVE_YEAR.fullmatch(text[b.start : b.end]):
         return None
-    shift = b.start_at.year - a.start_at.year
-    try:
-        start_at = a.start_at.replace(year=a.start_at.year + shift)
-        end_at = a.end_at.replace(year=a.end_at.year + shift)
-    except ValueError:
-        return None  # Feb. 29 in a year without one
-    return replace(a, end=b.end, start_at=start_at, end_at=end_at, note=f"{a.note} of {b.note}")
+    moved = _years_on(a, b.start_at.year - a.start_at.year)
+    return replace(moved, end=b.end, note=f"{a.note} of {b.note}")
 
 
 _QUARTER_OF = re.compile(r"\s+quarter\s*,?\s*(?:of\s+)?(?:fiscal\s+)?", re.I)
@@ -148,10 +143,9 @@ def _month_quarter(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     ):
         return None
     shift = b.start_at.year - a.start_at.year
-    end_at = a.end_at.replace(year=a.end_at.year + shift)
-    first = a.start_at.replace(year=a.start_at.year + shift, day=1)
-    month = first.month - 2
-    start_at = first.replace(year=first.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
+    end_at = _year_on(a.end_at, shift)
+    first = add_months(_year_on(a.start_at, shift).date(), -2)
+    start_at = a.start_at.replace(year=first.year, month=first.month, day=1)
     note = f"the quarter ending in {a.note} of {b.note}"
     return replace(a, end=b.end, grain=Grain.QUARTER, start_at=start_at, end_at=end_at, note=note)
 
@@ -199,12 +193,20 @@ def _next_years(text: str, ctx: ScanContext, c: Candidate) -> Candidate:
         return c
     if ctx.direction(c.start, c.end) == "past":
         return c
-    try:
-        start_at = c.start_at.replace(year=c.start_at.year + 1)
-        end_at = c.end_at.replace(year=c.end_at.year + 1)
-    except ValueError:
+    return replace(_years_on(c, 1), note=f"{c.note}, next year's")
+
+
+def _year_on(at: datetime, shift: int) -> datetime:
+    """``at`` moved ``shift`` years on (Feb. 29 to Feb. 28 in a year without one)."""
+    year = at.year + shift
+    return at.replace(year=year, day=min(at.day, days_in_month(year, at.month)))
+
+
+def _years_on(c: Candidate, shift: int) -> Candidate:
+    """``c`` moved ``shift`` years on."""
+    if not shift or c.start_at is None or c.end_at is None:
         return c
-    return replace(c, start_at=start_at, end_at=end_at, note=f"{c.note}, next year's")
+    return replace(c, start_at=_year_on(c.start_at, shift), end_at=_year_on(c.end_at, shift))
 
 
 def _event_subject(text: str, c: Candidate) -> bool:
@@ -329,9 +331,11 @@ def _join_alternatives(text: str, ctx: ScanContext, a: Candidate, b: Candidate) 
         return None
     if a.clock or b.clock or a.part or b.part or a.start_at is None or b.start_at is None:
         return None
+    if not _OR_GAP.fullmatch(text, a.end, b.start):
+        return None
     a = _in_year_of(text, a, b)
     assert a.start_at is not None
-    if b.start_at <= a.start_at or not _OR_GAP.fullmatch(text, a.end, b.start):
+    if b.start_at <= a.start_at:
         return None
     if a.end_at != b.start_at:  # "in September or December": two dates, not one window
         return None
@@ -347,12 +351,9 @@ def _in_year_of(text: str, a: Candidate, b: Candidate) -> Candidate:
         return a
     if not _WRITTEN_YEAR.search(text, b.start, b.end):
         return a
-    shift = b.start_at.year - a.start_at.year
-    if not shift:
-        return a
-    start_at = a.start_at.replace(year=a.start_at.year + shift)
-    end_at = a.end_at.replace(year=a.end_at.year + shift)
-    return replace(a, start_at=start_at, end_at=end_at)
+    if a.end_at == b.start_at:
+        return a  # "in the winter or spring of 2026": the winter already runs up to it
+    return _years_on(a, b.start_at.year - a.start_at.year)
 
 
 def _part_of_unit(a: Candidate, b: Candidate) -> bool:

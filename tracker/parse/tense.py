@@ -37,15 +37,27 @@ _NEAR_FUTURE_CUES = (
     r"(?:\s+[\w.]+){0,2}?\s+on\s+$"
     r"|\b(?:election|vote|poll|referendum|ballot|runoff|set|scheduled|slated|pencilled|penciled)"
     r"\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the\s+)?$"
-    # an event called for a day: "called another march for Sunday", "calls a vote for May"
-    r"|\bcall(?:s|ed|ing)?\s+(?:a|an|another|the|its|their|fresh|new|snap)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"for\s+(?:the\s+)?$"
     # "by the start of the party conference in October"
     r"|\b(?:by|before|until|ahead\s+of)\s+the\s+(?:start|end|beginning|opening|close|time)\s+of"
     r"\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$"
     # the start of a range: "starting Monday", "beginning in July", "effective Aug. 20"
     r"|\b(?:starting|beginning|commencing|effective|(?:with\s+effect\s+)?from\s+now\s+on)"
     r"\s+(?:(?:on|in|from|the|this|next)\s+)?$"
+)
+# an event called for a day: "called another march for Sunday", "calls a vote for May"
+# (but "called the target for 2030 unrealistic" names no event)
+_CALLED_FOR = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:a|an|another|the|its|their|fresh|new|snap)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|stoppage|session|election|vote|ballot|poll|meeting"
+    r"|summit|protest|march|rally|demonstration|referendum|hearing|conference|congress|convention"
+    r"|boycott|shutdown|sitting|debate|ceasefire|truce)s?\s+for\s+(?:the\s+)?$",
+    re.I,
+)
+# a past time that the clause is set in: "Last year the union called a strike for Nov. 12"
+_PAST_ANCHOR = re.compile(
+    r"\b(?:last\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
+    r"|(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago)\b",
+    re.I,
 )
 # every branch starts at a word boundary; the switch takes what follows it
 _NEAR_FUTURE = re.compile(
@@ -193,20 +205,31 @@ _PRESENT_CLAUSE = re.compile(
     r"\b(?:(?:who|which|that)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?"
     r"(?:(?:is|are)\s+(?!being\b|going\b)[a-z]{2,}ing|"
     r"(?:open|begin|start|meet|return|resume|convene|arrive|leave|gather))"
-    r"|(?:who|which)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?(?!(?:has|was|is|does|says)\b)"
+    # "which" opens the clause only after a comma: "did not say which banks cut rates"
+    r"|(?:who|(?<=,\s)which)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?(?!(?:has|was|is|does|says)\b)"
     r"[a-z]{2,}[^\Wsu'’]s"
     r"|and\s+(?!(?:has|was|is|does|says)\b)[a-z]{2,}[^\Wsu'’]s\s+(?:out|up|down|off|back|over\s+(?:to|as)))\b"
 )
-# "keep its stores closed", "keep rates frozen": the participle is the object's state
-_KEEP_OBJECT = re.compile(r"\b(?:keep|keeps|keeping)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+# "keep its stores closed", "keep rates frozen": a participle of state is the object's state
+# (but "farmers who keep cattle reported losses": a verb of its own)
+_KEEP_OBJECT = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+_KEPT_STATE = {
+    "closed", "shut", "frozen", "unchanged", "suspended", "sealed", "locked", "capped",
+    "pegged", "grounded", "banned", "blocked", "halted", "paused", "restricted", "occupied",
+}  # fmt: skip
 # an elliptic "as" clause with no verb of its own: "as already legislated", "as agreed"
 _AS_PARTICIPLE = re.compile(r"\bas\s+(?:already\s+|previously\s+|\w+ly\s+)?$", re.I)
 # a participle that follows "a/an <noun>" and takes "at" or "by": "a summit aimed at"
-_REDUCED_BEFORE = re.compile(
-    r"\b(?:(?:a|an)|(?:for|of|in|to|on|with|from|against|over|into)\s+(?:the|its|their|his|her))"
+_REDUCED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# ... or "for/of the <noun>" after a date that does not open its clause: "polls open at 7
+# a.m. on Thursday for the seat held by" (but "On Monday, shares of the firm closed at $12")
+_REDUCED_FOR = re.compile(
+    r"\b(?:for|of|in|to|on|with|from|against|over|into)\s+(?:the|its|their|his|her)"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# a date that opens its clause: "On Monday, ...", "Early on Saturday ..."
+_OPENS_CLAUSE = re.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[—–-]+\s+)?\W*(?:[\w'’-]+\s+){0,2}")
 _REDUCED_AFTER = re.compile(r"\s+(?:at|by)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
 
@@ -269,7 +292,7 @@ def direction(text: str, start: int, end: int) -> Direction:
     if _uttered(text, start, end, head):
         return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
     follow = _CUE.match(text, end + 1) if text[end : end + 1] == " " else None
-    if follow and _is_past(follow) and not _governed(text, left, follow):
+    if follow and _is_past(follow) and not _past_ruled_out(text, left, follow):
         return "past"  # "policymakers on Wednesday pencilled in": the verb right after
     cues = [
         c
@@ -290,12 +313,12 @@ def direction(text: str, start: int, end: int) -> Direction:
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
-        stop = _after_stop(text, left, start, end, right)
         nearest = next(
             (
                 c
-                for c in _CUE.finditer(text, end, stop)
-                if not (_governed(text, left, c) or _reduced(text, left, c))
+                for lo, hi in _after_spans(text, left, start, end, right)
+                for c in _CUE.finditer(text, lo, hi)
+                if not _past_ruled_out(text, left, c, wide=not _OPENS_CLAUSE.fullmatch(head))
             ),
             None,
         )
@@ -333,6 +356,7 @@ def _near_future(text: str, head: str, start: int, end: int) -> bool:
     only when no verb has settled the tense first."""
     return bool(
         _NEAR_FUTURE.search(head[-90:])
+        or (_CALLED_FOR.search(head[-90:]) and not _PAST_ANCHOR.search(head))
         or _AHEAD_OF.search(head[-90:])
         or _prepared(head)
         or _LOWER_BOUND.match(text, start, end)
@@ -380,8 +404,9 @@ def _in_bound(text: str, cue: re.Match[str]) -> bool:
 def _timetable(text: str, left: int, start: int, cues: list[re.Match[str]]) -> bool:
     """The verb nearest before the date is the present of a relative clause or of a second
     predicate, with no other verb between it and the date."""
-    found = list(_PRESENT_CLAUSE.finditer(text, left, start))
-    present = found[-1] if found else None
+    present = None
+    for present in _PRESENT_CLAUSE.finditer(text, left, start):  # noqa: B007 (the last one)
+        pass
     if present is None or "," in text[present.end() : start]:
         return False  # "The firm, which makes cars, cut jobs on Monday": the aside is closed
     return not (cues and cues[-1].start() >= present.start())
@@ -395,34 +420,51 @@ _SUBORDINATE = re.compile(
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,]*$", re.I)
 
 
-def _after_stop(text: str, left: int, start: int, end: int, right: int) -> int:
-    """Where the search for a verb after the date ends: at a relative clause of its own
-    ("..., which has drawn protests", "for customers who have registered") or, for a date
-    inside a relative aside ("Starmer, who sets out his plans on Thursday, said"), at the
-    comma that closes it."""
+def _after_spans(text: str, left: int, start: int, end: int, right: int) -> list[tuple[int, int]]:
+    """Where to look for a verb after the date. The search ends at a relative clause of its
+    own ("..., which has drawn protests", "for customers who have registered") or, for a
+    date inside a relative aside ("Starmer, who sets out his plans on Thursday, said"), at
+    the comma that closes it. A subordinate aside right after a date in the subject ("The
+    vote on Thursday, after the speaker delayed it twice, was held") is skipped: the main
+    verb follows the comma that closes it."""
     stop = right
     aside = _RELATIVE.search(text, end, right)
     if aside:
         stop = aside.start()
-    if len(text[left:start].split()) > 1:  # not "On Monday, after talks collapsed, ..."
-        for opener in (_BARE_RELATIVE, _SUBORDINATE):
-            found = opener.search(text, end, stop)
-            stop = found.start() if found else stop
     if _ASIDE_OPEN.search(text, left, start):
         close = text.find(",", end, stop)
-        stop = close if close >= 0 else stop
-    return stop
+        return [(end, close if close >= 0 else stop)]
+    if len(text[left:start].split()) <= 1:  # "On Monday, after talks collapsed, ..."
+        return [(end, stop)]
+    relative = _BARE_RELATIVE.search(text, end, stop)
+    if relative and text[end : relative.start()].strip():  # "Nov. 15 for customers who"
+        stop = relative.start()
+    sub = _SUBORDINATE.search(text, end, stop)
+    if sub is None:
+        return [(end, stop)]
+    close = text.find(",", sub.end(), stop)
+    if close < 0:
+        return [(end, sub.start())]
+    return [(end, sub.start()), (close + 1, stop)]
 
 
-def _reduced(text: str, left: int, cue: re.Match[str]) -> bool:
-    """A participle after "a/an <noun>" or "for the <noun>" that takes "at" or "by" ("an
-    emergency summit aimed at", "for the seat vacated by"): it describes the noun, it is
-    not the clause's verb."""
-    return bool(
-        _is_past(cue)
-        and _REDUCED_AFTER.match(text, cue.end())
-        and _REDUCED_BEFORE.search(text, max(left, cue.start() - 40), cue.start())
-    )
+def _past_ruled_out(text: str, left: int, cue: re.Match[str], wide: bool = False) -> bool:
+    """A past form that is not the clause's verb: governed by a "be" or a modal, or a
+    participle describing a noun ("a vote on Thursday aimed at averting ..."); ``wide``
+    also counts one after "for the <noun>" (the date does not open the clause)."""
+    return _governed(text, left, cue) or _reduced(text, left, cue, wide)
+
+
+def _reduced(text: str, left: int, cue: re.Match[str], wide: bool = False) -> bool:
+    """A participle after "a/an <noun>" (or, ``wide``, "for the <noun>") that takes "at" or
+    "by" ("an emergency summit aimed at", "for the seat vacated by"): it describes the
+    noun, it is not the clause's verb."""
+    if not (_is_past(cue) and _REDUCED_AFTER.match(text, cue.end())):
+        return False
+    lo = max(left, cue.start() - 40)
+    if _REDUCED_BEFORE.search(text, lo, cue.start()):
+        return True
+    return wide and _REDUCED_FOR.search(text, lo, cue.start()) is not None
 
 
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+)?$", re.I)
@@ -564,7 +606,7 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
         return True  # "its last meeting", "the contested bill": an adjective, not a verb
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
         return True
-    if _KEEP_OBJECT.search(text, max(left, at - 40), at):
+    if cue.group().lower() in _KEPT_STATE and _KEEP_OBJECT.search(text, max(left, at - 40), at):
         return True  # "will keep its stores closed": a state the object is kept in
     if _AS_PARTICIPLE.search(text, max(left, at - 20), at):
         return True  # "as already legislated": no verb of the clause

@@ -145,7 +145,9 @@ _FRACTIONS = {"quarter": 15, "half": 30, "three quarters": 45}
 
 
 # "March 13 to 7 a.m.": the number after a month is its day, not minutes before the hour
-_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s*$", re.I)
+# "March 2-4", "May 10 to 12": a capitalised month right before the numbers makes them days
+# (but "will march 2-4 p.m. Saturday", "may 10 a.m." keep their clock)
+_MONTH_BEFORE = re.compile(rf"\b(?-i:(?=[A-Z])){MONTH_RE}\s*$", re.I)
 
 
 def _past_to(m: re.Match[str], ctx: ScanContext) -> Candidate | None:

@@ -56,11 +56,22 @@ def _quarter(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     year = _part_year(m, ctx, number, 4)
     rng = quarter_range(year, number)
     last = _ORDINAL.get((m.group("q2") or "").lower())
-    if last is not None:  # "the third or fourth quarter": one window over both
-        if last <= number:
-            return None
+    if last == number + 1:  # "the third or fourth quarter": one window over both
         rng = (rng[0], quarter_range(year, last)[1])
+    elif last is not None:  # "the first and third quarters": two dates (see _first_of_two)
+        start_at, end_at = ctx.interval(quarter_range(_part_year(m, ctx, last, 4), last))
+        return Candidate(m.start("q2"), m.end(), Grain.QUARTER, start_at, end_at, note="quarter")
     return make(ctx, m, Grain.QUARTER, rng, "quarter")
+
+
+def _first_of_two(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """The first of two quarters that are not next to each other ("the first and third
+    quarters", "the fourth or first quarter"): a date of its own."""
+    number = _ORDINAL[m.group("q").lower()]
+    if _ORDINAL[m.group("q2").lower()] == number + 1:
+        return None  # one window over both (the quarter rule)
+    year = _part_year(m, ctx, number, 4)
+    return make(ctx, m, Grain.QUARTER, quarter_range(year, number), "quarter")
 
 
 def _half(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
@@ -72,14 +83,10 @@ def _half(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
 
 # a season before a noun it qualifies, inside a sentence ("will be tabled in the winter
 # session", "during the summer recess"), not in an opening phrase ("In the summer tourists
-# flock ...") nor before a span of the season ("the winter months")
+# flock ...") nor before other words ("in the fall subject to approval")
 _QUALIFIES = re.compile(
-    r"[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|from|when|as|after|before|until|with|the|a|an|"
-    r"will|would|is|was|are|were|has|had|have|could|may|might|should|can|"
-    r"months?|weeks?|days?|seasons?|holidays?|break|vacation|period|time|solstice|equinox|"
-    r"next|this|last|that|each|every|ahead|onwards?|whether|if|because|while|but|so|once|unless|"
-    r"than|then|where|which|who|amid|despite|during|into|over|through|under|about|around|"
-    r"without|towards?|against|across|\w+ly)\b)(?-i:[a-z]{3,})\b",
+    r"[ \t]+(?:sessions?|recess|terms?|semesters?|sittings?|collections?|schedules?|games|"
+    r"olympics|sales?|statements?|budgets?|meetings?|forecasts?|catalogues?|wardrobes?)\b",
     re.I,
 )
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]|\n)\s*$")
@@ -87,6 +94,14 @@ _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]|\n)\s*$")
 
 # the second of two seasons: "in spring or summer", "over the autumn and winter"
 _PAIRED_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and)\s+$", re.I)
+
+
+def _step_to(index: int, name: str, step: int) -> int:
+    """The index of the first season called ``name`` from ``index`` on, by ``step``."""
+    name = name.replace("fall", "autumn")
+    while SEASONS[index % 4] != name:
+        index += step
+    return index
 
 
 def _qualifies(m: re.Match[str], text: str) -> bool:
@@ -115,9 +130,10 @@ def _season(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
         )
         step = -1 if past else 1
         index = here + (step if cue in ("last", "past", "next", "coming") else 0)
-        while SEASONS[index % 4] != name:
-            index += step
-        year = index // 4
+        if paired and not cue:  # "in the spring or summer": the season after the first one
+            index = _step_to(index, paired.group().split()[0].lower(), step)
+            step = 1
+        year = _step_to(index, name, step) // 4
     rng = season_range(year, name)
     if cue in ("early", "mid", "late"):
         rng = part_of(rng, Grain.SEASON, cue)
@@ -155,9 +171,17 @@ RULES = [
     RegexRule(
         "quarter",
         r"\b(?:the\s+)?(?:(?P<y0>(?:19|20)\d{2})\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
-        r"(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<q2>second|third|fourth|2nd|3rd|4th))?[\s-]+"
+        r"(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<q2>first|second|third|fourth|1st|2nd|3rd|4th))?"
+        r"[\s-]+"
         rf"(?:fiscal\s+)?(?:quarters?|qtr)|(?-i:Q)(?P<qn>[1-4]))\b{_OF_YEAR}",
         _quarter,
+    ),
+    RegexRule(
+        "quarter",
+        r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?=\s+(?:or|and)\s+"
+        r"(?:the\s+)?(?P<q2>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+        rf"quarters?\b{_OF_YEAR})",
+        _first_of_two,
     ),
     RegexRule(
         "half",

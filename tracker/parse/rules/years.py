@@ -35,9 +35,11 @@ def _decade(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     return make(ctx, m, Grain.DECADE, decade_range(first), "decade")
 
 
-# "21st Century Fox", "Twenty-First Century Fund": a capital "Century" running on into a
-# capitalised word is a name
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+# "21st Century Fox", "the 21st Century Fund": a name (but "the 21st Century Europe will")
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?:Fox|Fund|Funds|Cures|Studios|Group|Foundation|Partners|Insurance|Capital|Films"
+    r"|Pictures|Media|Holdings|Trust|Institute|Academy|Schools?|Skills|Project|Initiative)\b"
+)
 
 
 def _century(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
