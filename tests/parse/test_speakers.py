@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parse.helpers import claims
+from tests.parse.helpers import claims, speakers
 
 
 def speaker(text: str) -> str | None:
@@ -77,3 +77,25 @@ def test_an_ampersand_joins_a_company_name(text: str, expected: str) -> None:
 )
 def test_a_company_is_named_without_its_legal_form(text: str, expected: str) -> None:
     assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("General Electric said it will cut 500 jobs by March.", "General Electric"),
+        ("General Motors said it will open the plant on Sept. 2.", "General Motors"),
+        ("General Mark Milley said the drills would end on Friday.", "Mark Milley"),
+        ("U.S. Secretary of State Marco Rubio said talks would resume on Monday.", "Marco Rubio"),
+        (
+            "Chancellor of the Exchequer Rachel Reeves said the budget would be delivered "
+            "on Oct. 30.",
+            "Rachel Reeves",
+        ),
+        (
+            "Treasury Secretary Scott Bessent said the tariffs would start on Friday.",
+            "Scott Bessent",
+        ),
+    ],
+)
+def test_titles_with_of_and_companies_named_general(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -281,6 +281,8 @@ def clean_name(raw: str) -> str | None:
         head = words[0].lower().rstrip(".,")
         nxt = words[1].lower().rstrip(".") if len(words) > 1 else ""
         titled = head in _TITLES or bool(_DEMONYM.search(head) and nxt in _TITLES)
+        if _company_general(words):
+            titled = False
         abbreviation = words[0].endswith(".") and len(words) > 1  # "U.S." before a name
         if not (_opens_sentence(words) or titled or abbreviation):
             break
@@ -289,9 +291,16 @@ def clean_name(raw: str) -> str | None:
             words = _without_place(words)
     words = _without_legal_form(words)
     titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in _TITLES]
-    if titles and not words[0][:1].islower():
+    if titles and not words[0][:1].islower() and not _company_general(words):
         words = words[titles[-1] + 1 :]  # "Bank of England Governor Andrew Bailey"
+    if len(words) > 2 and words[0] == "of":
+        words = words[3:] if words[1] == "the" else words[2:]  # "(Secretary) of State X"
     return " ".join(words) or None
+
+
+def _company_general(words: list[str]) -> bool:
+    """ "General Motors", "General Electric": a company, not a rank before a surname."""
+    return len(words) == 2 and words[0] == "General"
 
 
 def _without_place(words: list[str]) -> list[str]:
