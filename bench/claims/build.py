@@ -173,15 +173,39 @@ def in_years(n):
     return f
 
 
+def add_months(d0: D, n: int) -> D:
+    """The same day of the month n calendar months on (clamped to the month's last day)."""
+    y, m = divmod(d0.month - 1 + n, 12)
+    y, m = d0.year + y, m + 1
+    return D(y, m, min(d0.day, end_of_month(y, m).day))
+
+
 def in_months(n):
     """'has two months to decide', 'within a month': the same day of the month n calendar
     months after the publication day (clamped to the month's last day)."""
     def f(p):
         d0 = p.date()
-        y, m = divmod(d0.month - 1 + n, 12)
-        y, m = d0.year + y, m + 1
-        x = D(y, m, min(d0.day, end_of_month(y, m).day))
+        x = add_months(d0, n)
         return _res(x, x, f"{d0} + {n} month(s) = {x}")
+    return f
+
+
+def months_span(y1, m1, y2, m2):
+    """'in December or January': alternatives of one unit, one claim spanning both whole months."""
+    def f(p):
+        lo, hi = D(y1, m1, 1), end_of_month(y2, m2)
+        return _res(lo, hi, f"whole months {y1}-{m1:02d}..{y2}-{m2:02d} = {lo}..{hi}")
+    return f
+
+
+def in_months_anchored(n, anchor_wd):
+    """'within 14 months' of a signing reported on <weekday>: accept both anchors (the reported
+    day and the publication day), like in_days_anchored for days."""
+    def f(p):
+        d0 = p.date()
+        a = d0 - TD((d0.weekday() - _wd_index(anchor_wd)) % 7)
+        lo, hi = add_months(a, n), add_months(d0, n)
+        return _res(lo, hi, f"{n} months from {anchor_wd} {a} or from publication {d0}: {lo}..{hi}")
     return f
 
 

@@ -7,20 +7,17 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
-    TD,
     C,
-    D,
-    _res,
-    _wd_index,
     by_year,
     early_year,
-    end_of_month,
     in_days,
     in_month,
     in_months,
+    in_months_anchored,
     md,
     md_span,
     midnight_on,
+    months_span,
     next_wd,
     no_claim_adder,
     passage_adder,
@@ -35,32 +32,6 @@ from build import (
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
-
-
-def _add_months(d0, n):
-    y, m = divmod(d0.month - 1 + n, 12)
-    y, m = d0.year + y, m + 1
-    return D(y, m, min(d0.day, end_of_month(y, m).day))
-
-
-def in_months_anchored(n, anchor_wd):
-    """'would govern for 18 months', announced on <weekday> and reported a day later: both anchors
-    accepted -- n months from the reported weekday (on or before publication) to n months from
-    publication (README duration rule, applied to calendar months)."""
-    def f(p):
-        d0 = p.date()
-        a = d0 - TD((d0.weekday() - _wd_index(anchor_wd)) % 7)
-        lo, hi = _add_months(a, n), _add_months(d0, n)
-        return _res(lo, hi, f"{n} months from {anchor_wd} {a} or from publication {d0}: {lo}..{hi}")
-    return f
-
-
-def months_span(y1, m1, y2, m2):
-    """'in December or January': alternatives of one unit, one claim spanning both whole months."""
-    def f(p):
-        lo, hi = D(y1, m1, 1), end_of_month(y2, m2)
-        return _res(lo, hi, f"whole months {y1}-{m1:02d}..{y2}-{m2:02d} = {lo}..{hi}")
-    return f
 
 
 # ===========================================================================

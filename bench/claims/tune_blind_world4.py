@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     by_year,
-    end_of_month,
     in_days_anchored,
     in_month,
     in_months,
+    in_months_anchored,
     in_years,
     md,
     no_claim_adder,
@@ -31,24 +29,6 @@ P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
 
 _WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    y, m = divmod(d.month - 1 + n, 12)
-    y, m = d.year + y, m + 1
-    return dt.date(y, m, min(d.day, end_of_month(y, m).day))
-
-
-def in_months_anchored(n, anchor_wd):
-    """'within 14 months' of a signing reported on <weekday>: accept both anchors (the reported
-    day and the publication day), like in_days_anchored for days."""
-    def f(p):
-        d0 = p.date()
-        k = (d0.weekday() - _WD.index(anchor_wd)) % 7
-        a = d0 - dt.timedelta(days=k)
-        lo, hi = _add_months(a, n), _add_months(d0, n)
-        return _res(lo, hi, f"{n} months from {anchor_wd} {a} or from publication {d0}: {lo}..{hi}")
-    return f
 
 
 # ===========================================================================
