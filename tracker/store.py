@@ -47,14 +47,14 @@ def _prepare_sqlite(url: str) -> dict[str, Any]:
         try:
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _unwritable(url, f"{exc.strerror or exc} ({exc.filename})") from exc
+            raise _unwritable(url, exc) from exc
     return {"timeout": BUSY_TIMEOUT_MS / 1000}
 
 
-def _unwritable(url: str, reason: str) -> StorageError:
+def _unwritable(url: str, exc: OSError) -> StorageError:
     return StorageError(
-        f"cannot open the database {mask_url(url)}: {reason}; check that its folder exists "
-        "and is writable"
+        f"cannot open the database {mask_url(url)}: {exc.strerror or exc} ({exc.filename}); "
+        "check that its folder exists and is writable"
     )
 
 
@@ -72,7 +72,7 @@ def _sqlite_lock(
     try:
         handle = open(f"{path}.{name}", "a+")  # noqa: SIM115  (closed by the with below)
     except OSError as exc:
-        raise _unwritable(url, f"{exc.strerror or exc} ({exc.filename})") from exc
+        raise _unwritable(url, exc) from exc
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (fcntl.LOCK_NB if busy else 0))
