@@ -33,6 +33,15 @@ def test_it_never_falls_back_to_today(tmp_path: Path) -> None:
         date_article(read_article(str(path)), None, None, "UTC")
 
 
+def test_an_undated_article_among_several_is_told_to_get_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("The vote is on Friday.")
+    with pytest.raises(BadInputError, match="no publication date: add a header") as refused:
+        date_article(read_article(str(path)), None, None, "UTC", one_of_many=True)
+    assert "or ingest it on its own with --published" in str(refused.value)
+    assert "'by Friday' resolve against it" in str(refused.value)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -205,6 +205,26 @@ def test_every_command_has_help_with_an_explanation() -> None:
         assert command.help and len(command.help) > 20, name
 
 
+def test_help_fits_80_columns_and_shows_flags_without_a_value_placeholder(
+    cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.main import get_command
+
+    monkeypatch.setenv("COLUMNS", "80")
+    names = list(get_command(app).commands)  # type: ignore[attr-defined]
+    for args in [[], *([name] for name in names)]:
+        result = cli(*args, "--help")
+        assert result.code == 0, (args, result.err)
+        lines = result.out.splitlines()
+        assert max(len(line) for line in lines) <= 80, args
+        assert "<bool>" not in result.out, args
+        (help_row,) = [line for line in lines if "--help" in line]
+        assert help_row.split()[1:4] == ["--help", "-h", "Show"], args
+    listed = cli("list", "--help").out
+    assert any(line.split()[1:3] == ["--json", "Print"] for line in listed.splitlines())
+    assert any(line.split()[1:3] == ["--within", "<str>"] for line in listed.splitlines())
+
+
 def test_notify_test_says_plainly_when_the_smtp_server_is_unreachable(
     cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -304,10 +324,37 @@ def test_one_source_url_is_not_stamped_on_several_articles(cli: Run) -> None:
     assert "--published" not in result.err
 
 
-def test_ingest_from_stdin_asks_for_yes_before_reading(cli: Run) -> None:
-    result = cli("ingest", "-", "--published", "2025-08-05", "--tz", "UTC")
-    assert result.code == 1
-    assert "pass --yes to store its claims" in result.err
+def ingest_piped(db_path: Path, stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``tracker ingest ARGS`` as its own process, its standard input a pipe."""
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", str(db_path), "ingest", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_ingest_without_a_terminal_stores_nothing_unless_told_yes(db_path: Path) -> None:
+    story = "Witkoff is set to meet with Vladimir Putin on Wednesday."
+    dated = ("--published", "2025-08-05", "--tz", "UTC")
+    for stdin, args in [(story, ("-", *dated)), ("y\n", (SEED,))]:
+        refused = ingest_piped(db_path, stdin, *args)
+        assert refused.returncode == 1, refused.stderr
+        assert "standard input is not a terminal" in refused.stderr
+        assert "pass --yes" in refused.stderr and "Traceback" not in refused.stderr
+        assert refused.stdout == ""  # nothing shown, nothing asked
+    listed = subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", str(db_path), "list", "--all", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert json.loads(listed.stdout) == []
+
+    stored = ingest_piped(db_path, story, "-", *dated, "--yes")
+    assert stored.returncode == 0, stored.stderr
+    assert "1 claim stored" in stored.stdout
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,8 @@ def stored(cli: Run) -> Run:
     return cli
 
 
-# the export contract, written out so that a renamed or dropped column fails
-FIELDS = (
+# the claim record of list --json, written out so that a renamed or dropped key fails
+CLAIM_FIELDS = (
     "id",
     "text",
     "kind",
@@ -36,21 +36,25 @@ FIELDS = (
     "verdict_note",
     "resolved_at",
     "due",
+    "due_date",
     "tz",
     "time_text",
     "speaker",
     "quote",
     "consequence",
+    "start",
+    "end",
+    "confidence",
     "revision",
     "created_at",
     "updated_at",
-    "source",
-    "history",
+    "source_id",
 )
+# export (and show --json, which adds the notices) add the source and the history
+FIELDS = (*CLAIM_FIELDS, "source", "history")
 # CSV spreads the source over its own columns and counts the history
 CSV_COLUMNS = (
-    *FIELDS[: FIELDS.index("source")],
-    "source_id",
+    *CLAIM_FIELDS,
     "source_title",
     "source_url",
     "source_published",
@@ -72,7 +76,8 @@ def test_it_exports_every_claim_as_one_json_array_with_note_source_and_history(
     assert broken["status"] == "broken"
     assert broken["verdict_note"] == "no ceasefire; sanctions delayed"
     assert broken["resolved_at"] == "2025-08-09T14:00:00+00:00"
-    assert broken["due"] == "2025-08-08T23:59:59-04:00"
+    assert broken["due"] == "2025-08-08T23:59:59-04:00" and broken["due_date"] == "2025-08-08"
+    assert broken["start"] < broken["end"] and broken["source_id"] == broken["source"]["id"]
     assert broken["time_text"] == "by Friday" and broken["speaker"] == "Donald Trump"
     assert broken["source"]["url"] == URL
     assert broken["source"]["title"].startswith("Zelensky thanks Trump")
@@ -84,6 +89,7 @@ def test_it_exports_every_claim_as_one_json_array_with_note_source_and_history(
     ]
     assert by_id[3]["source"] is None and by_id[3]["status"] == "open"
     assert by_id[3]["verdict_note"] is None
+    assert (by_id[3]["source_id"], by_id[3]["start"], by_id[3]["confidence"]) == (None, None, 1.0)
 
 
 def test_it_writes_json_lines_to_a_file(stored: Run, tmp_path: Path) -> None:
@@ -126,26 +132,48 @@ def test_it_filters_like_list(stored: Run) -> None:
     )
 
 
+# view flags, the ids export writes, the ids list prints, at 2025-08-07 12:00 UTC: claim 2
+# came due 2025-08-06 13:00 UTC (overdue by 23 h), claim 1 has its verdict, claim 3 comes
+# due 2025-09-01 (in 25 days); without a flag export takes every claim, list the open ones
+VIEWS = [
+    ([], [2, 1, 3], [2, 3]),
+    (["--all"], [2, 1, 3], [2, 1, 3]),
+    (["--open"], [2, 3], [2, 3]),
+    (["--due"], [3], [3]),
+    (["--overdue"], [2], [2]),
+    (["--resolved"], [1], [1]),
+    (["--due", "--within", "30d"], [3], [3]),
+    (["--due", "--within", "20d"], [], []),
+    (["--overdue", "--within", "1d"], [2], [2]),
+    (["--overdue", "--within", "12h"], [], []),
+]
+
+
 @pytest.mark.parametrize(
-    "flags",
-    [
-        [],
-        ["--all"],
-        ["--open"],
-        ["--due"],
-        ["--overdue"],
-        ["--resolved"],
-        ["--due", "--within", "30d"],
-        ["--overdue", "--within", "1d"],
-    ],
-    ids=" ".join,
+    ("flags", "exported", "listed"), VIEWS, ids=[" ".join(f) or "no flag" for f, _, _ in VIEWS]
 )
-def test_each_view_flag_picks_the_claims_list_picks(stored: Run, flags: list[str]) -> None:
-    with freeze_time("2025-08-07 12:00:00"):  # claim 2 overdue, 1 resolved, 3 due in 25 days
-        exported = stored("export", *flags)
-        listed = stored("list", *(flags or ["--all"]), "--json")
-    assert exported.code == 0 and listed.code == 0, exported.err + listed.err
-    assert [r["id"] for r in json.loads(exported.out)] == [c["id"] for c in json.loads(listed.out)]
+def test_each_view_flag_picks_its_claims_and_export_defaults_to_all(
+    stored: Run, flags: list[str], exported: list[int], listed: list[int]
+) -> None:
+    with freeze_time("2025-08-07 12:00:00"):
+        from_export = stored("export", *flags)
+        from_list = stored("list", *flags, "--json")
+    assert from_export.code == 0 and from_list.code == 0, from_export.err + from_list.err
+    assert [r["id"] for r in json.loads(from_export.out)] == exported
+    assert [c["id"] for c in json.loads(from_list.out)] == listed
+
+
+def test_list_and_show_print_the_exported_record(stored: Run) -> None:
+    exported = {r["id"]: r for r in json.loads(stored("export").out)}
+    listed = json.loads(stored("list", "--all", "--json").out)
+    assert [c["id"] for c in listed] == [2, 1, 3]
+    for claim in listed:
+        assert tuple(claim) == CLAIM_FIELDS
+        assert claim == {name: exported[claim["id"]][name] for name in CLAIM_FIELDS}
+    assert listed[1]["verdict_note"] == "no ceasefire; sanctions delayed"
+    shown = json.loads(stored("show", "1", "--json").out)
+    assert tuple(shown) == (*FIELDS, "notices")
+    assert {name: shown[name] for name in FIELDS} == exported[1]
 
 
 def test_show_and_export_give_the_published_moment_in_the_articles_zone(stored: Run) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tracker.config import MAX_ARTICLE_BYTES, zone
-from tracker.errors import ArticleTooLargeError, BadInputError
+from tracker.errors import ArticleTooLargeError, BadInputError, UndatedArticleError
 from tracker.web import fetch, is_url, page_text
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".text", ""}
@@ -180,17 +180,12 @@ def date_article(
     named = tz_name or article.header.get("tz")
     tz = zone(named or default_tz)
     stamp = published or article.header.get("published")
-    if not stamp and one_of_many:
-        raise BadInputError(
-            f"{article.name} has no publication date, which relative dates such as "
-            f"'by Friday' resolve against: {HEADER_HINT}; or ingest it on its own with "
-            "--published YYYY-MM-DD"
-        )
     if not stamp:
-        raise BadInputError(
-            f"{article.name} has no publication date: pass --published YYYY-MM-DD "
-            "(relative dates such as 'by Friday' resolve against it), or add a "
-            "'published:' line to its header"
+        raise UndatedArticleError(
+            article.name,
+            f"{HEADER_HINT}; or ingest it on its own with --published YYYY-MM-DD"
+            if one_of_many
+            else "pass --published YYYY-MM-DD, or add a 'published:' line to its header",
         )
     moment = parse_moment(stamp, tz)
     stated = _stated_offset(stamp)

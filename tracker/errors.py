@@ -43,6 +43,17 @@ class ArticleTooLargeError(BadInputError):
         )
 
 
+class UndatedArticleError(BadInputError):
+    """An article with no publication date; ``hint`` says how to give it one where it
+    was read."""
+
+    def __init__(self, name: str, hint: str) -> None:
+        super().__init__(
+            f"{name} has no publication date: {hint} (relative dates such as 'by Friday' "
+            "resolve against it)"
+        )
+
+
 def format_size(size: int) -> str:
     """'5 MB', '64 KB', '1000 bytes': binary units, exact or not at all."""
     for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):

@@ -1,7 +1,9 @@
 """Claims with their verdicts, sources and history, as JSON, JSON Lines or CSV.
 
-Moments are ISO 8601 with an offset: ``due`` in the claim's zone, a source's
-``published`` in the article's zone, the rest (created, updated, resolved, history) in UTC.
+``claim_fields`` is the one claim record: ``list --json`` prints it as it is, ``export``
+and ``show --json`` add the source and the history. Moments are ISO 8601 with an offset:
+``due`` in the claim's zone, a source's ``published`` in the article's zone, the rest
+(created, updated, resolved, history) in UTC.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -27,8 +30,8 @@ class ExportFormat(StrEnum):
     CSV = "csv"
 
 
-# the key order of every record, and so the column order of every format
-FIELDS = (
+# the key order of every claim record, and so the column order of every format
+CLAIM_FIELDS = (
     "id",
     "text",
     "kind",
@@ -36,21 +39,26 @@ FIELDS = (
     "verdict_note",
     "resolved_at",
     "due",
+    "due_date",
     "tz",
     "time_text",
     "speaker",
     "quote",
     "consequence",
+    "start",
+    "end",
+    "confidence",
     "revision",
     "created_at",
     "updated_at",
-    "source",
-    "history",
+    "source_id",
 )
+FIELDS = (*CLAIM_FIELDS, "source", "history")
 SOURCE_FIELDS = ("id", "title", "url", "published", "path")
+# the source spread over columns of its own; its id is the claim's source_id already
 CSV_COLUMNS = (
-    *FIELDS[:-2],
-    *(f"source_{name}" for name in SOURCE_FIELDS),
+    *CLAIM_FIELDS,
+    *(f"source_{name}" for name in SOURCE_FIELDS if name != "id"),
     "history_count",
 )
 
@@ -89,8 +97,9 @@ def event_record(event: ClaimEvent) -> dict[str, Any]:
     }
 
 
-def claim_record(claim: Claim, source: Source | None, events: list[ClaimEvent]) -> dict[str, Any]:
-    """One exported claim, its keys in ``FIELDS`` order."""
+def claim_fields(claim: Claim, events: list[ClaimEvent]) -> dict[str, Any]:
+    """One claim, its keys in ``CLAIM_FIELDS`` order; ``events`` is its history, for the
+    verdict note."""
     return {
         "id": claim.id,
         "text": claim.text,
@@ -99,17 +108,40 @@ def claim_record(claim: Claim, source: Source | None, events: list[ClaimEvent]) 
         "verdict_note": _verdict_note(claim, events),
         "resolved_at": iso(claim.resolved_at),
         "due": iso(claim.due_at, claim.tz),
+        "due_date": claim.due_at.astimezone(ZoneInfo(claim.tz)).date().isoformat(),
         "tz": claim.tz,
         "time_text": claim.time_text,
         "speaker": claim.speaker,
         "quote": claim.quote,
         "consequence": claim.consequence,
+        "start": claim.start,
+        "end": claim.end,
+        "confidence": claim.confidence,
         "revision": claim.revision,
         "created_at": iso(claim.created_at),
         "updated_at": iso(claim.updated_at),
+        "source_id": claim.source_id,
+    }
+
+
+def claim_record(claim: Claim, source: Source | None, events: list[ClaimEvent]) -> dict[str, Any]:
+    """One exported claim, its keys in ``FIELDS`` order: ``claim_fields`` with the source
+    and the history."""
+    return {
+        **claim_fields(claim, events),
         "source": source_record(source),
         "history": [event_record(e) for e in events],
     }
+
+
+def histories(session: Session, claims: list[Claim]) -> dict[int | None, list[ClaimEvent]]:
+    """Each claim's history, oldest change first."""
+    events: dict[int | None, list[ClaimEvent]] = defaultdict(list)
+    for chunk in _chunks(claims):
+        of_chunk = col(ClaimEvent.claim_id).in_([c.id for c in chunk])
+        for event in session.exec(select(ClaimEvent).where(of_chunk).order_by(col(ClaimEvent.id))):
+            events[event.claim_id].append(event)
+    return events
 
 
 def gather(
@@ -123,12 +155,9 @@ def gather(
     """Every claim in ``view`` (filtered as ``claims.listing`` does), soonest due first,
     with its source and history."""
     claims = claim_service.listing(session, view, now, speaker=speaker, within=within)
-    events: dict[int | None, list[ClaimEvent]] = defaultdict(list)
+    events = histories(session, claims)
     sources: dict[int | None, Source] = {}
     for chunk in _chunks(claims):
-        of_chunk = col(ClaimEvent.claim_id).in_([c.id for c in chunk])
-        for event in session.exec(select(ClaimEvent).where(of_chunk).order_by(col(ClaimEvent.id))):
-            events[event.claim_id].append(event)
         wanted = {c.source_id for c in chunk} - set(sources) - {None}
         if wanted:
             found = session.exec(select(Source).where(col(Source.id).in_(wanted)))
@@ -145,8 +174,8 @@ def _csv_row(record: dict[str, Any]) -> list[Any]:
     """A flat row: the source spread over ``source_*`` columns, the history as a count."""
     source = record["source"] or {}
     return [
-        *(record[name] for name in FIELDS[:-2]),
-        *(source.get(name) for name in SOURCE_FIELDS),
+        *(record[name] for name in CLAIM_FIELDS),
+        *(source.get(name) for name in SOURCE_FIELDS if name != "id"),
         len(record["history"]),
     ]
 

@@ -1,4 +1,5 @@
-"""The plain-text rendering of a notice, shared by the console and email channels."""
+"""The plain-text rendering of a notice, shared by the console and email channels, and the
+two helpers that keep text short: ``one_line`` and ``cut`` (the CLI's columns use it too)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ def format_moment(moment: datetime, tz: str | None = None) -> str:
 def one_line(text: str) -> str:
     """Collapse newlines and runs of spaces: for headers and one-line error messages."""
     return " ".join(text.split())
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` if it fits in ``width`` characters, else its start and "…" in exactly
+    ``width`` (one character when ``width`` is 0)."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def render_text(message: Message) -> str:

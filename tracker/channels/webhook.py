@@ -33,7 +33,7 @@ from tracker.channels.base import (
     Message,
     network_failure,
 )
-from tracker.channels.text import one_line
+from tracker.channels.text import cut, one_line
 from tracker.redact import mask_secrets
 
 USER_AGENT = f"tracker/{__version__}"
@@ -201,8 +201,7 @@ def _excerpt(exc: HTTPError) -> str:
         raw = exc.read(4 * EXCERPT)
     except (OSError, http.client.HTTPException):
         return ""
-    text = one_line(raw.decode(errors="replace"))
-    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+    return cut(one_line(raw.decode(errors="replace")), EXCERPT)
 
 
 def _retry_after(value: str | None, now: datetime) -> float | None:

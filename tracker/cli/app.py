@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from tracker import __version__
 from tracker.cli.context import Context, setup_logging
 
-app = typer.Typer(
+Function = TypeVar("Function", bound=Callable[..., Any])
+
+
+def _bare_flags(params: list[Any]) -> list[Any]:
+    """Give flags an empty metavar: Typer's help otherwise writes ``--json <bool>``, as if
+    the flag took a value."""
+    for param in params:
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _bare_flags(super().get_params(ctx))
+
+
+class Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _bare_flags(super().get_params(ctx))
+
+
+class App(typer.Typer):
+    """The Typer application, its commands made as ``Command`` unless told otherwise."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Function], Function]:
+        kwargs.setdefault("cls", Command)
+        return super().command(*args, **kwargs)
+
+
+app = App(
     name="tracker",
+    cls=Group,
     help="Track dated claims and deadlines in the news, and get told when they come due.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -15,7 +15,6 @@ from tracker import parse
 from tracker.articles import parse_moment
 from tracker.cli.app import app, context
 from tracker.cli.render import (
-    claim_json,
     claims_table,
     err,
     notice_json,
@@ -34,7 +33,7 @@ from tracker.cli.views import (
     claim_filter,
 )
 from tracker.errors import BadInputError
-from tracker.export import event_record
+from tracker.export import claim_fields, claim_record, histories
 from tracker.models import VERDICTS
 from tracker.outbox import planned_from
 from tracker.parse.due import due_moment
@@ -147,8 +146,10 @@ def list_(
         claims = claim_service.listing(
             session, chosen.view, app_ctx.now(), speaker=chosen.speaker, within=chosen.within
         )
+        events = histories(session, claims) if as_json else {}
     if as_json:
-        print(json.dumps([claim_json(c) for c in claims], ensure_ascii=False, indent=1))
+        records = [claim_fields(c, events[c.id]) for c in claims]
+        print(json.dumps(records, ensure_ascii=False, indent=1))
     elif claims:
         out.print(claims_table(claims, app_ctx.user_tz, out.width))
     else:
@@ -170,9 +171,8 @@ def show(
         tries = notice_service.tries(session, notices)
         events = claim_service.history(session, claim_id)
     if as_json:
-        data = claim_json(claim, source)
+        data = claim_record(claim, source, events)
         data["notices"] = [notice_json(n, tries[n.id]) for n in notices]
-        data["history"] = [event_record(e) for e in events]
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return
     lines = [

@@ -178,18 +178,19 @@ def ingest(
     source_url: Annotated[
         str | None, typer.Option("--source-url", help="Where the article was published.")
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Store without asking.")] = False,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes", "-y", help="Store without asking; needed when stdin is not a terminal."
+        ),
+    ] = False,
 ) -> None:
     """Extract claims from articles and store them, so their notices get sent.
 
-    Ingesting the same article twice adds nothing twice.
+    Ingesting the same article twice adds nothing twice. Without a terminal to ask on
+    (piped, cron) it stores nothing unless given --yes.
     Example: tracker ingest seeds/ --yes
     """
-    if "-" in sources and not yes:
-        raise BadInputError(
-            "an article read from standard input leaves nothing to answer the question "
-            "with: pass --yes to store its claims (tracker extract - only shows them)"
-        )
     app_ctx = context(ctx)
     config = app_ctx.config
     files = expand_sources(sources)
@@ -210,6 +211,12 @@ def ingest(
             f"{' and '.join(given)} describe{'s' if one else ''} one article; to ingest "
             f"several, give each file its own {lines} in a header at its top (between two "
             "'---' lines), or ingest them one at a time"
+        )
+    if not yes and not (sys.stdin and sys.stdin.isatty()):
+        raise BadInputError(
+            "standard input is not a terminal (a pipe, a file or cron), so nobody can "
+            "answer whether to store the claims: pass --yes to store them "
+            "('tracker extract' only shows them)"
         )
     failed: list[str] = []
     batches: list[tuple[Dated, list[Any]]] = []

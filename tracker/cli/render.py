@@ -1,4 +1,7 @@
-"""How claims, dates and notices look: the JSON contracts and the readable tables."""
+"""How claims, dates and notices look: the JSON contracts and the readable tables.
+
+A stored claim's JSON is ``tracker.export.claim_fields``, which ``export`` shares.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +13,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tracker.channels.text import cut
 from tracker.claims import iso
-from tracker.export import source_record
-from tracker.models import Claim, Notice, Source
+from tracker.models import Claim, Notice
 from tracker.parse.types import ClaimDraft, TimeExpr
 
 out = Console(highlight=False, soft_wrap=True)
@@ -40,9 +43,9 @@ def zone_label(tz: str) -> str:
 
 
 def clip(text: str, width: int) -> str:
-    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    flat = " ".join(text.splitlines()).rstrip()
-    return flat if len(flat) <= width else flat[: max(width - 1, 0)] + "…"
+    """``text`` on one line, cut to ``width`` characters with an ellipsis. Unlike
+    ``one_line`` it keeps runs of spaces: they pad the columns of a row."""
+    return cut(" ".join(text.splitlines()).rstrip(), width)
 
 
 def timex_json(expr: TimeExpr) -> dict[str, Any]:
@@ -73,32 +76,6 @@ def draft_json(draft: ClaimDraft) -> dict[str, Any]:
         "confidence": round(draft.confidence, 2),
         "grain": draft.when.grain.value if draft.when.grain else None,
     }
-
-
-def claim_json(claim: Claim, source: Source | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": claim.id,
-        "text": claim.text,
-        "kind": claim.kind,
-        "status": claim.status,
-        "speaker": claim.speaker,
-        "consequence": claim.consequence,
-        "time_text": claim.time_text,
-        "due": iso(claim.due_at, claim.tz),
-        "due_date": claim.due_at.astimezone(ZoneInfo(claim.tz)).date().isoformat(),
-        "tz": claim.tz,
-        "quote": claim.quote,
-        "start": claim.start,
-        "end": claim.end,
-        "confidence": claim.confidence,
-        "source_id": claim.source_id,
-        "revision": claim.revision,
-        "created_at": iso(claim.created_at),
-        "resolved_at": iso(claim.resolved_at),
-    }
-    if source is not None:
-        data["source"] = source_record(source)
-    return data
 
 
 def notice_json(notice: Notice, tries: int) -> dict[str, Any]:
