@@ -226,7 +226,7 @@ P(
             "by mid-July",
             mid_month(2022, 7),
             "prediction",
-            "a Turkish official",
+            "Turkey",
         )
     ],
     "Black Sea grain talks; the deal was signed on 22 Jul 2022.",
