@@ -325,7 +325,7 @@ def test_a_grant_from_now_is_a_claim(text: str, due: list[date]) -> None:
         (
             "Candidates must file their papers 30 days before the Nov. 4 election, the"
             " commission said.",
-            [date(2025, 11, 4)],
+            [date(2025, 10, 5)],
         ),
         ("Elections are due next year, probably in March.", [date(2026, 3, 31)]),
         ("The verdict is expected on Thursday or Friday.", [date(2025, 8, 8)]),

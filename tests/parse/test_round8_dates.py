@@ -209,7 +209,7 @@ def test_one_table_of_place_zones() -> None:
          [date(2025, 8, 7)]),
         ("The strike delayed production by two to three weeks.", []),
         ("Candidates must file their papers 30 days before the Nov. 4 election, the commission "
-         "said.", [date(2025, 11, 4)]),
+         "said.", [date(2025, 10, 5)]),
         ("The verdict is expected on Thursday or Friday.", [date(2025, 8, 8)]),
         ("The court ordered a retrial within 90 days.", [date(2025, 11, 3)]),
         ("Power was restored shortly before midnight, the utility said.", []),

@@ -248,6 +248,8 @@ def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
     decision")."""
     words = set(_WORD.findall(claim.text.lower()))
     for other in earlier:
+        if _restated(text, claim, other):
+            return True  # "10 a.m. Pacific time on Monday, which is 3 a.m. Tuesday in Sydney"
         if _same_hour(text, claim, other):
             return True  # "until noon on Friday ... If by midday he does not agree": the same
         if other.due_date != claim.due_date:
@@ -258,9 +260,26 @@ def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
         if len(words & theirs) / max(1, len(words | theirs)) >= 0.5 or other.start == claim.start:
             return True
         at = claim.when.end - claim.start
-        if claim.text[at : at + 2] in ("'s", "’s"):
-            return True  # "Wednesday's decision" after "a decision on Wednesday"
+        if claim.text[at : at + 2] in ("'s", "’s") or _LABEL.search(
+            text, max(0, claim.when.start - 8), claim.when.start
+        ):
+            return True  # "Wednesday's decision", "the Feb. 23 election": named again
     return False
+
+
+# "the Feb. 23 election" after "a snap election on Feb. 23": the date as a label
+_LABEL = re.compile(r"\bthe\s+\Z", re.I)
+# "..., which is 3 a.m. Tuesday in Sydney": the same moment on another clock
+_RESTATED = re.compile(r"\s*,?\s*(?:which\s+is|that\s+is|i\.e\.)\s+", re.I)
+
+
+def _restated(text: str, claim: ClaimDraft, other: ClaimDraft) -> bool:
+    """A moment said again in another zone right after the first one."""
+    return (
+        claim.when.has_time
+        and other.when.has_time
+        and _RESTATED.fullmatch(text, other.when.end, claim.when.start) is not None
+    )
 
 
 def _same_hour(text: str, claim: ClaimDraft, other: ClaimDraft) -> bool:

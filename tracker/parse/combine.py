@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from tracker.parse.calendar import add_months, days_in_month, part_of
 from tracker.parse.context import ScanContext
+from tracker.parse.lexicon import NUM_RE, UNIT_RE, parse_number, unit_name
 from tracker.parse.rules.base import Candidate
 from tracker.parse.rules.clock import place
 from tracker.parse.rules.zones import PLACE_RE, ZONE_RE, zone
@@ -79,6 +80,9 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
     gap = text[a.end : b.start]
     if a.part is not None or b.part is not None:
         return None
+    narrowed = None if ctx.listing else _narrowed(text, ctx, a, b)
+    if narrowed is not None:
+        return narrowed
     if a.family == "weekday" and b.day is not None and _WEEKDAY_GAP.fullmatch(gap):
         return _matching(ctx, replace(b, start=a.start, note=f"{b.note} (with its weekday)"), a)
     if b.family == "weekday" and a.day is not None and _APPOSITION.fullmatch(gap):
@@ -106,6 +110,247 @@ def _join_dates(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
         if m and between and ends[0] is not None and ends[1] is not None and ends[1] > ends[0]:
             return replace(a, end=b.end, end_at=b.end_at, note=f"from {a.note} to {b.note}")
     return None
+
+
+# "two days before the Dec. 8 runoff", "three days after Christmas", "the day before the
+# vote on Friday", "48 hours before polls open on Oct. 22", "the day after it is published in
+# the gazette on June 12": a stretch counted from the date that follows, not from today
+_OFFSET = re.compile(
+    rf"(?:(?P<n>{NUM_RE})\s+{UNIT_RE}|the\s+(?P<unit2>day|week))\s+(?P<dir>before|after)", re.I
+)
+# "within seven days of the Aug. 9 vote": a time limit running from that date
+_WITHIN_OF = re.compile(rf"within\s+(?P<n>{NUM_RE})\s+{UNIT_RE}", re.I)
+# the words between: a short clause of its own ("polls open on"), not a second statement
+_GAP_WORD = r"(?!(?:that|which|who|whom|whose|when|where|while|and|but|or|said|says|would|will)\s)"
+_OFFSET_GAP = re.compile(
+    rf"\s+(?:(?:the\s+)?(?:{_GAP_WORD}[\w'’-]+\s+){{1,6}}?(?:on|of)\s+)?(?:the\s+)?", re.I
+)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _days_in(amount_text: str | None, unit_text: str) -> int | None:
+    """How many whole days "two weeks", "48 hours" or "the day" make (None: not whole days)."""
+    amount = parse_number(amount_text) if amount_text else 1
+    unit = unit_name(unit_text)
+    if not amount or amount != int(amount):
+        return None
+    if unit == "hour":
+        return int(amount) // 24 if int(amount) % 24 == 0 else None
+    return int(amount) * _DAY_UNITS[unit] if unit in _DAY_UNITS else None
+
+
+def _counted_from(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+    """A number of days or weeks before or after a day ("two days before Dec. 8"): that
+    many days from it; "within N days of" a day: the stretch from it to that many days on."""
+    if b.day is None:
+        return None
+    within = _WITHIN_OF.fullmatch(text, a.start, a.end)
+    if within is not None and _OF_GAP.fullmatch(text, a.end, b.start):
+        days = _days_in(within.group("n"), within.group("unit"))
+        if not days:
+            return None
+        start_at, end_at = ctx.interval((b.day, b.day + timedelta(days=days + 1)))
+        note = f"{within.group().lower()} of {b.note}"
+        return replace(
+            b, start=a.start, start_at=start_at, end_at=end_at, note=note, weak=False, anchor=b.day
+        )
+    m = _OFFSET.fullmatch(text, a.start, a.end)
+    if m is None or not _OFFSET_GAP.fullmatch(text, a.end, b.start):
+        return None
+    days = _days_in(m.group("n"), m.group("unit") or m.group("unit2"))
+    if not days:
+        return None
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    day = b.day + timedelta(days=sign * days)
+    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    note = f"{m.group().lower()} {b.note}"
+    return replace(
+        b, start=a.start, start_at=start_at, end_at=end_at, note=note, weak=False, anchor=b.day
+    )
+
+
+# "the Friday before Thanksgiving", "the Tuesday after the Nov. 5 election": the nearest such
+# weekday on that side of the date, not the date itself
+_AROUND_GAP = re.compile(r"\s+(?P<dir>before|after)\s+(?:the\s+)?", re.I)
+_LONE_WEEKDAY = re.compile(r"[A-Za-z]+\.?")
+
+
+def _weekday_from(day: date, weekday: int, direction: str) -> date:
+    """The first ``weekday`` strictly before or after ``day``."""
+    if direction.lower() == "before":
+        return day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+    return day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
+
+
+def _weekday_around(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+    if a.family != "weekday" or a.day is None or b.day is None or b.clock is not None:
+        return None
+    m = _AROUND_GAP.fullmatch(text, a.end, b.start)
+    if m is None or not _LONE_WEEKDAY.fullmatch(text, a.start, a.end):
+        return None
+    day = _weekday_from(b.day, a.day.weekday(), m.group("dir"))
+    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    note = f"the {text[a.start : a.end]} {m.group('dir').lower()} {b.note}"
+    return replace(
+        b,
+        start=a.start,
+        start_at=start_at,
+        end_at=end_at,
+        note=note,
+        family="counted",
+        anchor=b.day,
+    )
+
+
+# counted from a date said just before: "five days later", "a week earlier", "within 15 days
+# of that", "the Tuesday after" (that date, or the one it was itself counted from)
+_LATER = re.compile(rf"(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>later|earlier)", re.I)
+_BEFORE_THING = re.compile(rf"{NUM_RE}\s+{UNIT_RE}\s+(?:before|after)", re.I)
+_OBJECT = re.compile(r"\s+[\w\"“‘'(]")
+_THAT_THING = re.compile(
+    r"\s+of\s+(?:that|this|it|then|the\s+(?:vote|election|polls?|ballot|referendum|run-?off|"
+    r"results?|announcement|decision|ruling|verdict|deadline))\b",
+    re.I,
+)
+_ALONE_AFTER = re.compile(
+    r"\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)\"”]|$|\s(?:and|or|but)\b))", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _antecedent(text: str, before: list[Candidate], at: int, back: int = 2) -> Candidate | None:
+    """The nearest dated candidate before ``at`` in its sentence or (``back`` 2) the one
+    before."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    limit = ends[-back] if len(ends) >= back else (0 if at <= 600 else at - 600)
+    for c in reversed(before):
+        if c.start < limit:
+            return None
+        if c.start_at is not None and c.grain in (Grain.DAY, Grain.HOUR, Grain.MINUTE):
+            return c
+    return None
+
+
+_DROP = Candidate(0, 0, None)
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _restates(text: str, before: list[Candidate], c: Candidate) -> bool:
+    """An offset set off by a comma after a date of its sentence says that date again ("on
+    Nov. 15, four days before polling day on Nov. 19"; "by March 25, within 30 days of the
+    vote"): it is not a second date."""
+    if not _AFTER_COMMA.search(text, max(0, c.start - 4), c.start):
+        return False
+    if text[c.start : c.start + 4].lower() == "the ":
+        return False  # "on Friday, the day after Thanksgiving": joined to Friday as one day
+    return _antecedent(text, before, c.start, back=1) is not None
+
+
+def _counted_pass(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cand in chosen:
+        joined = _counted_from(text, ctx, out[-1], cand) if out else None
+        if joined is not None and _restates(text, out[:-1], out[-1]):
+            # the anchor stays when it dates an event of its own ("polling day on Nov. 19"),
+            # not when it is only a holiday ("on Dec. 18, a week before Christmas")
+            if cand.family != "holiday":
+                out.append(cand)
+            continue
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(cand)
+    return out
+
+
+def _told_from(
+    text: str, ctx: ScanContext, before: list[Candidate], c: Candidate
+) -> Candidate | None:
+    """``c`` counted from the date said before it; ``_DROP`` when it needs one and there is
+    none; None when ``c`` is not counted from another date."""
+    later = _LATER.fullmatch(text, c.start, c.end) if c.family == "ago" else None
+    within = _WITHIN_OF.fullmatch(text, c.start, c.end) if c.family == "within" else None
+    that = within and _THAT_THING.match(text, c.end)
+    alone = _ALONE_AFTER.match(text, c.end) if c.family == "weekday" else None
+    lone = alone and _LONE_WEEKDAY.fullmatch(text, c.start, c.end)
+    if c.family == "ago" and later is None and _BEFORE_THING.fullmatch(text, c.start, c.end):
+        return _DROP if _OBJECT.match(text, c.end) else None  # "four days before the convention"
+    if not (later or that or lone):
+        return None
+    if that and _restates(text, before, c):
+        return _DROP
+    prior = _antecedent(text, before, c.start)
+    if prior is None or prior.start_at is None:
+        return _DROP
+    day = prior.start_at.date()
+    if later is not None:
+        days = _days_in(later.group("n"), later.group("unit"))
+        if days is None:
+            return None
+        day += timedelta(days=days if later.group("dir").lower() == "later" else -days)
+        start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+        return replace(
+            c,
+            start_at=start_at,
+            end_at=end_at,
+            note=f"{later.group().lower()} than {prior.note}",
+            family="counted",
+        )
+    if within is not None and that is not None:
+        days = _days_in(within.group("n"), within.group("unit"))
+        if not days:
+            return None
+        start_at, end_at = ctx.interval((day, day + timedelta(days=days + 1)))
+        note = f"{within.group().lower()} of {prior.note}"
+        return replace(
+            c, end=that.end(), start_at=start_at, end_at=end_at, note=note, family="counted"
+        )
+    assert alone is not None and c.day is not None
+    day = _weekday_from(prior.anchor or day, c.day.weekday(), alone.group("dir"))
+    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    note = f"{c.note} {alone.group('dir').lower()} {prior.note}"
+    return replace(
+        c, end=alone.end(), start_at=start_at, end_at=end_at, note=note, family="counted"
+    )
+
+
+def _counted_later(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in chosen:
+        moved = _told_from(text, ctx, out, c)
+        if moved is None:
+            out.append(c)
+        elif moved is not _DROP:
+            out.append(moved)
+    return out
+
+
+# "next week, on Thursday", "in March, on the 3rd": the day inside the period just named
+_NARROW_GAP = re.compile(r"\s*,\s*(?:on\s+)?", re.I)
+_BARE_DAY = re.compile(r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun)", re.I)
+
+
+def _narrowed(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
+    """A weekday or day of the month in apposition to a week or month: that day in it."""
+    if a.grain not in (Grain.WEEK, Grain.MONTH) or a.start_at is None or a.end_at is None:
+        return None
+    if b.day is None or b.family not in ("weekday", "ordinal_day"):
+        return None
+    if not (_NARROW_GAP.fullmatch(text, a.end, b.start) and _BARE_DAY.match(text, b.start)):
+        return None
+    first = a.start_at.date()
+    if b.family == "weekday" and a.grain is Grain.WEEK:
+        day = first + timedelta(days=(b.day.weekday() - first.weekday()) % 7)
+    elif b.family == "ordinal_day" and a.grain is Grain.MONTH:
+        if b.day.day > days_in_month(first.year, first.month):
+            return None
+        day = first.replace(day=b.day.day)
+    else:
+        return None
+    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    note = f"{b.note}, in {a.note}"
+    return replace(b, start=a.start, start_at=start_at, end_at=end_at, note=note)
 
 
 _RELATIVE_YEAR = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+year", re.I)
@@ -247,6 +492,8 @@ def _join_clock(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
     named = _IN_PLACE_GAP.fullmatch(gap) if clock_first and a.clock.zone is None else None
     if named is None and not _CLOCK_GAP.fullmatch(gap):
         return None
+    if clock_first and b.family == "counted" and "," in gap:
+        return None  # "July 11 at 10 a.m., four days later": the time was of July 11
     date_c, clock_c = (b, a) if clock_first else (a, b)
     assert clock_c.clock is not None and date_c.start_at is not None
     clock = clock_c.clock
@@ -421,6 +668,13 @@ def _nested(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candida
 
 def combine(text: str, ctx: ScanContext, chosen: list[Candidate]) -> list[Candidate]:
     """Merge neighbours and apply modifiers; ``chosen`` is sorted and non-overlapping."""
+    chosen = _pass(text, ctx, chosen, _weekday_around)
+    if not ctx.listing:
+        chosen = _counted_pass(text, ctx, chosen)
+        if not ctx.standalone:
+            chosen = _counted_later(text, ctx, chosen)
+    # "on Sunday, the day before the parade": an offset with no date after it names none
+    chosen = [c for c in chosen if c.family != "offset" or ctx.standalone]
     for join in (_join_dates, _join_parts, _join_clock):
         chosen = _pass(text, ctx, chosen, join)
     kept = [c for c in chosen if not c.weak or ctx.standalone]

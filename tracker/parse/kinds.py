@@ -345,7 +345,7 @@ _SCHEDULED_THING = re.compile(
         r"negotiations|debate|conference|symposium|forum|congress|convention|festival|"
         r"inauguration|trial|ceremony|final|match|race|launch|held|meet|travel|visit|fly|land|"
         r"flight|leave\s+for|landing|go\s+on\s+sale|play(?:ed)?|decision|ruling|verdict|results|"
-        r"take\s+the\s+stage|sentenc(?:e|ed|ing)|polling|"
+        r"take\s+the\s+stage|sentenc(?:e|ed|ing)|polling|to\s+the\s+polls|"
         # what will be made public, not what has been: "all the carbon it has released"
         + "|".join(_unperfect(stem) + r"(?:e|es|ed|s)?" for stem in _MADE_PUBLIC)
         + "|"

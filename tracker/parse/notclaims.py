@@ -48,6 +48,9 @@ _FORMER_PLAN = re.compile(
     r"(?:was|were)\s+(?:\w+ly\s+|first\s+|once\s+)?(?:due|scheduled|set|slated)\s+to|"
     r"originally|initially|previous(?:ly)?\s+(?:planned|scheduled|set)|"
     r"no\s+longer|called\s+off|cancell?ed|scrapped|abandon(?:ed|ing|s)?|reneg\w+\s+on|"
+    # "dropped its target of carbon neutrality by 2030": a goal given up
+    r"(?:dropp|ditch|shelv)(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|targets?|aims?|goals?|"
+    r"pledges?|promises?|ambitions?|proposals?|timetables?|deadlines?)|"
     r"miss(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:target|deadline|goal))\b"
     # (a date the plan was moved to is the new one: "postponed until May")
     r"(?:(?!\b(?:will|would|shall|but|now|instead|resched\w*|moved|"
@@ -60,7 +63,8 @@ _FORMER_PLAN = re.compile(
 # (but "will no longer begin flights from Oct. 1" drops a start that was planned)
 _STOPS_FROM = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+to)\s+no\s+longer\s+(?:\w+ly\s+)?"
-    r"(?!(?:begin|start|launch|open|reopen|take\s+over|introduce|host|hold|resume)\b)"
+    r"(?!(?:begin|start|launch|open|reopen|take\s+over|introduce|host|hold|resume|strike|"
+    r"walk\s+out|stage|go\s+ahead|take\s+place|proceed)\b)"
     r"[^.;]{0,80}?"
     r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+|the\s+)?$",
     re.I,
@@ -97,6 +101,20 @@ _PAST_PLAN_ASIDE = re.compile(
     r"(?:due|scheduled|set|slated|expected|planned)\s+(?:to|for|on|in)\b[^.;,]*$",
     re.I,
 )
+# ... or a plan in a reduced relative: "The strike, set to begin on Thursday, was suspended"
+# (but "The talks, set to resume on Monday, were delayed last month": the plan stands)
+_PLAN_ASIDE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:due|scheduled|set|slated|planned)"
+    r"\s+(?:to|for|on|in)\b[^.;,]*$",
+    re.I,
+)
+_CALLED_OFF_NOW = re.compile(
+    r"[^.;,]{0,30},\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:called\s+off|cancell?ed|scrapped|suspended|abandoned|shelved|dropped|averted|withdrawn"
+    r"|postponed|delayed|put\s+off|pushed\s+back)"
+    r"(?![^.;]*\b(?:last(?!-)|ago|earlier|previously|in\s+(?:19|20)\d\d)\b)",
+    re.I,
+)
 _FELL_THROUGH = re.compile(
     r"[^.;,]{0,30},\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|"
     r"cancell?ed|scrapped|postponed|delayed|put\s+off|suspended|abandoned|pushed\s+back|"
@@ -106,8 +124,37 @@ _FELL_THROUGH = re.compile(
 # a possibility governs the date: "could come in May", "might be delayed until June"
 _POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)(?!\s+be\b))\s+(?!never\b)(?:(?!and\b|or\b|that\b|which\b|who\b)"
-    r"[\w'’-]+\s+){1,6}$",
+    r"[\w'’-]+\s+){1,6}(?:as\s+(?:early|soon)\s+as\s+)?$",
     re.I,
+)
+# an adverb of habit governs the date in its own clause: "usually open at 9 a.m. on Saturday"
+_HABITUAL = re.compile(
+    r"\b(?:usually|normally|typically|generally|routinely|traditionally|customarily)\s+"
+    r"[a-z]+\b[^.;,]{0,50}$",
+    re.I,
+)
+# a threat, the date in its condition: "games will be cancelled unless a deal is reached by
+# Friday" (the cut-off, not a plan called off)
+_THREATENED = re.compile(
+    r"\b(?:will|would|could|to)\s+be\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|scrapped)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:if|unless)\s[^.;,]*$",
+    re.I,
+)
+# a condition contrary to fact: "If an election were held next Sunday, ..."
+_COUNTERFACTUAL = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,5}?were\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# a harm is never scheduled: "after the shooting in May", "since the coup on Feb. 1"
+_HARM_THEN = re.compile(
+    r"\b(?:after|since|following|over|of)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:massacres?|attacks?|"
+    r"shootings?|bombings?|killings?|crash(?:es)?|explosions?|blasts?|riots?|coup|assassination|"
+    r"earthquake|quake|stampede|ambush|insurrection)\s+(?:in|on|of)\s+$",
+    re.I,
+)
+# a calendar fact: "because April 30 falls on a Sunday"
+_FALLS_ON = re.compile(r"\s+(?:falls|fell|falling|fall)\s+on\s+(?:a|the)\s+\w+", re.I)
+_FALLS_ON_BEFORE = re.compile(r"\b(?:falls|fell|falling|fall)\s+on\s+(?:a|the)\s+$", re.I)
+# a weekly habit: "closes at 4 p.m. on weekdays", "opens at noon on Saturdays"
+_WEEKLY = re.compile(
+    r"\s+(?:on\s+)?(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.I
 )
 # "the February jobs report", "May inflation data": a month naming what data cover
 _DATA_LABEL = re.compile(
@@ -561,6 +608,16 @@ def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
     tally = phrase.lower().startswith("this ") and _TALLY.search(before[-40:])
     if tally and not _AHEAD_WORD.search(before) and _PAST_VERB.search(before):
         return False  # "the second coup this year": a tally so far
+    if _COUNTERFACTUAL.search(before[-80:]):
+        return False  # "If a federal election were held next Sunday": a poll's question
+    if _HARM_THEN.search(before[-60:]):
+        return False  # "after the shooting in May": a harm, always past
+    if _FALLS_ON.match(after) or _FALLS_ON_BEFORE.search(before[-16:]):
+        return False  # "because April 30 falls on a Sunday": a calendar fact
+    if _WEEKLY.match(after):
+        return False  # "closes at 4 p.m. on weekdays": a weekly habit
+    if _HABITUAL.search(before[-70:]):
+        return False  # "Stores usually open at 9 a.m. on Saturday": a habit, not a plan
     if _POSSIBLE.search(before[-60:]):
         return False  # "a cut could come as soon as September": a possibility, not a claim
     gone = _SUPERSEDED.search(before)
@@ -568,11 +625,15 @@ def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "pushing back a July 9 deadline"
     if _FROM.search(before[-12:]) and moved_from(before, 0, len(before)):
         return False  # "to Aug. 30 from Aug. 16": the date it was moved from
+    if _PLAN_ASIDE.search(before) and _CALLED_OFF_NOW.match(text, end):
+        return False  # "The strike, set to begin on Thursday, was suspended": called off
     if _PAST_PLAN_ASIDE.search(before) and _FELL_THROUGH.match(after):
         return False  # "The ferry, which was due to sail on Thursday, sank": it fell through
-    if (_FORMER_PLAN.search(before) and not _STOPS_FROM.search(before)) or _POSTPONED_DUE.search(
-        before
-    ):
+    if (
+        _FORMER_PLAN.search(before)
+        and not _STOPS_FROM.search(before)
+        and not _THREATENED.search(before)
+    ) or _POSTPONED_DUE.search(before):
         return False  # "had been due to open on July 24": a plan since dropped
     if _EARLIER_WORD.search(before) and _OVERTAKEN.match(text, end):
         return False  # "had previously said ... on Sept. 1, but now ...": overtaken

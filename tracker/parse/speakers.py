@@ -19,7 +19,7 @@ _GENERIC_NOUN = (
     r"organi[sz]ation|association|federation|league|service|center|centre|institute|campaign|"
     r"utility|broadcaster|operator|manufacturer|club|embassy|university|exchange|network|"
     r"tribunal|parliament|assembly|cabinet|senate|congress|police|army|military|airport|"
-    r"hospital|carrier|forecaster|drugmaker|maker|academy)"
+    r"hospital|carrier|forecaster|drugmaker|maker|academy|museum|gallery)"
 )
 # "OPEC+", "Amazon.com", "the Farmers' Association", "S&P", "AT&T"
 _TOKEN = r"[A-Z][\w-]*(?:&[A-Z][\w-]*)*(?:['’](?!s\b)[A-Za-z]+|\.com\b|(?<=s)['’](?=\s+[A-Z]))?\+?"
@@ -36,7 +36,11 @@ _VERBS = (
     r"said|says|warned|warns|stated|states|announced|promised|promises|pledged|"
     r"pledges|vowed|vows|threatened|threatens|told|tells|declared|insisted|noted|predicted|"
     r"predicts|expects|expected|forecast|forecasts|added|wrote|posted|claimed|argued|"
-    r"confirmed|urged|demanded|committed|set|gave|gives|issued|believes|"
+    r"confirmed|urged|demanded|committed|set|gave|gives|issued|believes|reaffirm(?:ed|s)|"
+    # a plural subject's forecast, and a vote that states a decision: "Lahore police expect",
+    # "the Sejm voted on Tuesday that the commission must report by June 30"
+    r"expect(?<=[a-z]\sexpect)(?=\s+(?:(?:the|a|an|twice|about|around|more|up\s+to)\b|\d))|"
+    r"voted(?=\s+(?:on\s+[A-Z]\w+day\s+)?that\b)|"
     r"(?:projects|estimates)(?!\s+(?:on|in|at|for|of|and|by|from|were|was|are|is)\b|\s*[,.;])|"
     r"told\s+reporters|reiterated|signalled|signaled|called\s+(?=(?:a|an|for)\b)|proposed|"
     r"ordered|unveiled|unveils|replied|responded|answered|"
@@ -68,14 +72,15 @@ _DATELINE = re.compile(_DATELINE_SRC)
 # meeting in Lisbon on Friday said")
 _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\b{w}\s)"
-    for w in "in at from to of for into with near outside In At From For With".split()  # noqa: SIM905
+    for w in "in at from to of for by into with near outside In At From For With".split()  # noqa: SIM905
 )
 _SUBJECT_VERB = re.compile(
     r"(?=[A-Z]|\b[a-z])"  # where a subject can start, tested before the slow lookbehinds
     rf"{_NOT_AFTER_PREPOSITION}"
     # "and" between two names: one body ("the Academy of Arts and Sciences") or a pair
     rf"(?P<who>{_ORG}|(?:\b[Tt]he\s+)?{_NAME}(?:\s+and\s+{_NAME})?|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|"
-    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}{_GENERIC_NOUN}\b)"  # "the French culture ministry said"
+    # "the French culture ministry said", "the Madrid regional education department said"
+    rf"\b[Tt]he\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{_GENERIC_NOUN}\b)"
     rf"(?:\s+\([A-Z][\w&.-]{{1,9}}\))?"  # its initials in brackets: "Labour Congress (NLC)"
     rf"\s*,?\s+(?:\w+ly\s+|later\s+|earlier\s+|now\s+|still\s+)?"
     rf"(?:on\s+[A-Z]\w+day\s+)?"
@@ -87,6 +92,11 @@ _POSSESSIVE_SAID = re.compile(
     rf"(?P<who>(?:{_TOKEN}\s+){{0,3}}{_TOKEN}['’]s)\s+(?:said|says)\b"
 )
 _HAS_POSSESSIVE_SAID = re.compile(r"['’]s\s+(?:said|says)\b")
+# the unnamed people who speak for a body, after which it is named: "officials at the
+# European Commission said", "a spokeswoman for Toyota said"
+_MEMBERS = (
+    r"officials?|spokes(?:man|woman|person|people)|representatives?|members?|executives?|aides?"
+)
 # lower-case titles inside a name: "Kremlin spokesman Dmitry Peskov", "press secretary"
 _TITLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|press|secretary|minister|president|chief|director|"
@@ -94,7 +104,8 @@ _TITLE_WORDS = (
     r"foreign|prime|deputy|finance|defen[cs]e|chancellor|general|commissioner)"
 )
 _ACCORDING = re.compile(
-    rf"\baccording\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of)\s+)?"
+    rf"\b[Aa]ccording\s+to\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of)\s+|"
+    rf"(?:(?:a|an)\s+)?(?:senior\s+|top\s+)?(?:{_MEMBERS})\s+(?:at|for|with)\s+)?"
     rf"(?P<who>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?{_TITLE_WORDS})\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*"
     rf"(?:[A-Z][\w'’-]*))"
 )
@@ -107,16 +118,36 @@ _ACCORDING_BODY = re.compile(
 # "a deadline set by ... judge Kathaleen McCormick", "Boris Johnson, fresh from ..., said"
 _SET_BY = re.compile(
     rf"\b(?:set|imposed|issued|given|announced|called)\s+by\s+[^,.;]*?(?P<who>(?:the\s+)?{_NAME})"
+    # "set by Boris Johnson himself", "set by FAA chief Mike Whitaker in February"
+    r"(?:\s+(?:himself|herself|itself|themselves))?"
+    r"(?:\s+(?:in|on|last|earlier\s+this|this)\s+[A-Za-z]+(?:\s+\d{1,2})?)?"
     rf"\s*(?:[,.;]|$)"
 )
 # who speaks for a body without being named: "a Norwegian official said"
 _SOURCES = (
     r"official|spokesman|spokeswoman|spokesperson|diplomat|aide|negotiator|source|insider|person"
 )
-# "a Norwegian official said", "a spokeswoman told reporters": the role stands for the name
+# an unnamed role after the body it speaks for: "a Pentagon official said", "according to a
+# Kremlin spokesman", "a Qatari government spokesman said", "a Norwegian official said"
 _ROLE = re.compile(
-    r"\b(?P<who>an?\s+(?:senior\s+|top\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    rf"(?:{_SOURCES}))\s+(?:{SAID})\b"
+    r"\b(?P<acc>[Aa]ccording\s+to\s+)?(?P<who>(?(acc)an?|[Aa]n?)\s+(?:senior\s+|top\s+)?"
+    r"(?P<body>(?:[A-Z][\w.&'’-]*\s+){1,3})(?P<noun>(?:[a-z]+\s+){0,2}?)"
+    rf"(?P<role>{_SOURCES}))(?(acc)\b|\s+(?:{SAID})\b)"
+)
+# "officials at the European Commission said", "a spokeswoman for Toyota said"
+_MEMBER_OF = re.compile(
+    rf"\b(?i:{_MEMBERS})\s+(?:of|at|for|from|with)\s+"
+    rf"(?P<who>(?:the\s+)?{_NAME}|the\s+(?:[\w-]+\s+){{0,3}}?{_GENERIC_NOUN}\b)"
+    rf"(?:,[^,]{{3,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:{_VERBS})\b"
+)
+_HAS_MEMBER = re.compile(r"\b" + case_blind_words(_MEMBERS))
+# "Microsoft's spokesman said", "the Commission's chief spokesperson told reporters"
+_OWNED_ROLE = re.compile(
+    rf"(?=[A-Z]|\b[Tt]he\b)(?<![\w'’-])(?P<who>(?:[Tt]he\s+)?{_NAME})['’]s\s+(?:[a-z]+\s+)?"
+    rf"(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:\w+ly\s+)?(?:{_VERBS})\b"
+)
+_HAS_OWNED_ROLE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?)\s"
 )
 # the sentence's subject described by age at its end: "Jo Kim will retire in May, the
 # 62-year-old said" (a person, checked with _is_person)
@@ -426,6 +457,8 @@ _ATTRIBUTED = (
     _APPOSED,
     _SPOKESMAN,
     _QUOTE_APPOSED,
+    _MEMBER_OF,
+    _OWNED_ROLE,
     _SUBJECT_VERB,
     _POSSESSIVE_SAID,
     _ACCORDING,
@@ -438,13 +471,17 @@ _ATTRIBUTED = (
     _DEMANDED_BY,
     _AGED_SUBJECT,
 )
-_AS_WRITTEN = (_ROLE, _DEMANDED_BY)  # "a Norwegian official", "Nordic leaders"
+_AS_WRITTEN = (_DEMANDED_BY,)  # "Nordic leaders"
+# the patterns that end with the speech verb, where a reported clause starts
+_ENDS_WITH_VERB = (_SUBJECT_VERB, _MEMBER_OF, _OWNED_ROLE, _ROLE)
 # what a sentence must hold for a pattern to match in it, checked first: far cheaper to scan
 _HAS_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _NEEDS = {
     _POSSESSIVE_SAID: _HAS_POSSESSIVE_SAID,
     _SUBJECT_VERB: _HAS_VERB,  # its verb follows whitespace
     _APPOSED: _HAS_VERB,
+    _MEMBER_OF: _HAS_MEMBER,
+    _OWNED_ROLE: _HAS_OWNED_ROLE,
 }
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
@@ -578,8 +615,19 @@ def _is_person(name: str, people: dict[str, str], names: frozenset[str]) -> bool
 
 
 # a sentence's first word shaped like a participle or an adverb is capitalised only because
-# it opens the sentence: "Detailed results showed ...", "Starting in July, ...", "Separately, ..."
-_NOT_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)$|[A-Z][a-z]{4,}ing$")
+# it opens the sentence: "Detailed results showed ...", "Starting in July, ...", "Separately, ...",
+# and so is a compound adjective: "Quarantine-free flights", "State-owned lenders"
+_NOT_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)$|[A-Z][a-z]{4,}ing$|[A-Z][a-z]+-[a-z]+$")
+
+
+# a plural common noun, capitalised only as its sentence's first word: "Applications will open
+# ...", "Prices will rise ..." (not "Airbus" or "Qantas")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]*[^aiousA-Z\W]s")
+
+
+def _common_plural(name: str) -> bool:
+    """Whether ``name`` is one plural common noun, no body's name."""
+    return _PLURAL_WORD.fullmatch(name) is not None
 
 
 def _org_before(
@@ -601,6 +649,7 @@ def _org_before(
             not org
             or org.lower() in _FUNCTION_WORDS
             or _NOT_A_NAME.match(org)
+            or _common_plural(org)
             or org.split()[0].lower() in _TITLES
             or _is_person(org, people, names)
             or (noun and not _may_be(org, noun))
@@ -707,8 +756,40 @@ def _not_committed(sentence: str, m: re.Match[str], date_at: int) -> bool:
 # "... before his term ends on Tuesday": a clause of its own that only dates the statement
 _WHEN_CLAUSE = re.compile(
     r"\b(?:when|before|after|once)\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"[a-z]+s\s+(?:(?:on|at|in)\s+)?$"
+    # and its object: "a day before the Federal Reserve announces its decision on Wednesday"
+    r"[a-z]+s\s+(?:(?:its|his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:on|at|in)\s+)?$"
 )
+# a clause in the writer's own voice after a reported one: after a semicolon or a contrast
+# ("..., while the transition period ends on Dec. 31"), or a clause
+# in the present or future after a past "said" whose report is backshifted ("said the
+# flight could slip, but the launch remains set for Nov. 14")
+_SEMICOLON = re.compile(r"(?:;|,\s+(?:while|whereas))\s+(?!(?:he|she|it|they|we|I)\b)")
+_PRESENT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+(?!(?:that|he|she|it|they|we|I|its|his|her|their)\b)"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:will|is|are|remains?|shall)\b"
+)
+_UNSHIFTED = re.compile(r"\b(?:will|is|are|remains?|shall|says|say)\b")
+_PAST_SAID = re.compile(r"\b(?:said|told|added|noted|wrote|warned|announced|confirmed)\b")
+
+
+def _writers_clause(sentence: str, at: int, verb_end: int, date_at: int) -> bool:
+    """Whether the date sits in a clause of the writer's own after the attribution at
+    ``at`` (its speech verb ending at ``verb_end``): after a semicolon or a "while", or in
+    the present or future after a past-tense report ("..., the league said; the team is due
+    to play on Saturday", "told the paper that she wanted ..., and the candidates will
+    debate on")."""
+    start = max(at, verb_end)
+    if at < 0 or start >= date_at:
+        return False
+    if _SEMICOLON.search(sentence, start, date_at):
+        return True
+    marks = list(_PRESENT_CLAUSE.finditer(sentence, start, date_at))
+    mark = marks[-1] if marks else None
+    if mark is None or not _PAST_SAID.search(sentence, at, start + 1 if verb_end < 0 else start):
+        return False
+    reported = sentence[start : mark.start()]
+    # a report before it: "..., he said, and the two will speak again on May 12" goes on with it
+    return bool(reported.strip()) and not _UNSHIFTED.search(reported)
 
 
 def _background(sentence: str, date_at: int, at: int) -> bool:
@@ -722,6 +803,10 @@ def _background(sentence: str, date_at: int, at: int) -> bool:
 # a group in a clause about something else: "..., which analysts expect", "in what union
 # leaders say"
 _GROUP_IN_RELATIVE = re.compile(r"\b(?:which|what|whom)\s+(?:[a-z]+\s+){0,2}$")
+# a group that is the object of a preposition, not a subject: "officials from other countries"
+_GROUP_GOVERNED = re.compile(
+    r"\b(?:from|at|in|with)\s+(?:several|many|other|some|both|all|\d+|two|three|four|five)\s+$"
+)
 _COUNT_RE = r"(?:two|three|four|five|six|several|\d+)"
 # unnamed sources, counted: "two government officials said"
 _COUNTED_SOURCES = re.compile(rf"\b{_COUNT_RE}\s+(?:[a-z]+\s+)?$")
@@ -762,6 +847,10 @@ def _group(sentence: str, date_at: int) -> re.Match[str] | None:
             and not _GROUP_IN_RELATIVE.search(sentence, max(0, m.start() - 40), m.start())
         ):
             after = m
+    if before is not None and _GROUP_GOVERNED.search(
+        sentence, max(0, before.start() - 30), before.start()
+    ):
+        before = None  # "officials from several countries said": the countries say nothing
     found = before or after
     if found is None or (_anonymous(sentence, found) and _principal(found) is None):
         return None
@@ -792,6 +881,24 @@ def _source_only(group: re.Match[str], kind: object) -> bool:
     treaty will be signed on Friday, officials said"), rather than forecast it themselves
     ("diplomats expect a deal in May")."""
     return str(kind) != "prediction" and group.group("who").split()[-1].lower() in _SOURCE_NOUNS
+
+
+_NO_PRINCIPAL = frozenset(("source", "insider", "person"))
+_GENERIC_WORD = re.compile(_GENERIC_NOUN)
+
+
+def _role_body(m: re.Match[str]) -> str | None:
+    """The body an unnamed role speaks for ("a Pentagon official" -> "Pentagon", "a Qatari
+    government spokesman" -> "the Qatari government"); a nationality only describes an
+    anonymous person ("a Norwegian official": none), and a source speaks for nobody."""
+    if m.group("role") in _NO_PRINCIPAL:
+        return None
+    body, noun = m.group("body").split(), m.group("noun").split()
+    if noun and _GENERIC_WORD.fullmatch(noun[-1]):
+        return "the " + " ".join(body + noun)
+    if noun or _DEMONYM.search(body[-1]) or "." in body[-1]:
+        return None  # "an Israeli official": anonymous, speaking for no body named
+    return " ".join(body)
 
 
 class Speakers:
@@ -869,8 +976,11 @@ class Speakers:
                 _later_clause(sentence, date_at, at)
                 or _about_someone(sentence, date_at, at)
                 or (str(kind) != "promise" and _background(sentence, date_at, at))
+                or (str(kind) == "event" and _writers_clause(sentence, at, verb_end, date_at))
             ):
                 found = None  # "... by Friday, and the mayor has called a referendum"
+        if found is not None and group is not None and group.start() == at:
+            found = None  # "Investors expect ...": the group, as a group
         if found is not None:
             if group and group.start() < date_at < at:
                 pass  # "economists expect a cut in June, after Lagarde said ..."
@@ -1036,7 +1146,8 @@ class Speakers:
                 continue
             for m in pattern.finditer(body):
                 at = m.start("who") if pattern is _APPOSED else m.start()
-                where = (at + shift, m.end() + shift if pattern is _SUBJECT_VERB else -1)
+                ends_verb = pattern in _ENDS_WITH_VERB and not m.groupdict().get("acc")
+                where = (at + shift, m.end() + shift if ends_verb else -1)
                 if pattern is _SUBJECT_VERB and _INSIDE_NAME.search(
                     body, max(0, m.start() - 60), m.start()
                 ):
@@ -1046,6 +1157,9 @@ class Speakers:
                     break
                 if pattern is _AGED_SUBJECT:
                     found = self._subject_person(body)
+                    break
+                if pattern is _ROLE:
+                    found = _role_body(m)
                     break
                 raw = m.group("who")
                 if raw.lower() in _SOURCE_NOUNS:

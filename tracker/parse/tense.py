@@ -129,6 +129,8 @@ _FUTURE = (
     r"c(?:omes?|oming)\s+into\s+(?:force|effect)|goes|enters|testifies|sits|begin|arriving|starting|beginning|expire|lapse|"
     # "the new rules apply from May", "full results follow later"
     r"appl(?:y|ies)|"
+    # what a plan or a deal lays down: "the agreement calls for producers to cut in May"
+    r"calls\s+for|"
     # forecasts look ahead: "markets now see a rise in May", "traders bet on a cut"
     r"see|sees|bet|bets|tipped|pricing|priced\s+in"
 )
@@ -276,11 +278,64 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# a verb that reacts to a thing already done: "will appeal Friday's ruling", "will review
+# the Jan. 5 decision"
+_REACTION = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|review(?:s|ed|ing)?|"
+    r"welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|overturn(?:s|ed|ing)?|uph(?:old|olds|eld|olding)|"
+    r"respond(?:s|ed|ing)?\s+to|react(?:s|ed|ing)?\s+to|criticis(?:e|es|ed|ing)|"
+    r"criticiz(?:e|es|ed|ing)|contest(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|"
+    r"den(?:y|ies|ied|ouncing|ounce|ounced|ounces))\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+# what a court or a body has handed down
+_HANDED_DOWN = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:decisions?|rulings?|verdicts?|judg(?:e)?ments?|"
+    r"orders?|injunctions?|decrees?|convictions?|acquittals?|sentences?)\b",
+    re.I,
+)
+# a future-looking noun that the date only names: "the Sept. 30 deadline passed"
+_NAMED_NOUN = re.compile(r"(?:deadline|ultimatum)s?$", re.I)
+# a clause of its own after ", and" that opens with the date: "..., and on Saturday crowds
+# will gather"
+_AND_OPENS = re.compile(r",\s+and\s+(?:(?:early|late)\s+)?(?:on|in|at|from|by)?\s*$", re.I)
+_TOLD_OWNER = re.compile(r"\btold\s+$", re.I)
+
+
+def _done_label(text: str, head: str, end: int) -> bool:
+    """The date names a thing already done: a ruling reacted to ("will appeal Friday's
+    ruling") or the newspaper edition a speaker talked to ("told Monday's Daily Telegraph")."""
+    if _REACTION.search(head[-40:]) and _HANDED_DOWN.match(text, end):
+        return True
+    return text[end : end + 2] in ("'s", "’s") and _TOLD_OWNER.search(head[-8:]) is not None
+
+
+def _month_may(text: str, left: int, cue: re.Match[str]) -> bool:
+    """ "May" the month inside a clause ("Friday's May jobs report"), not the modal."""
+    return cue.group() == "May" and bool(text[left : cue.start()].strip())
+
+
+def _own_clause(text: str, left: int, start: int, end: int, right: int) -> Direction | None:
+    """A date that opens a clause of its own after ", and": the first verb after it."""
+    if not _AND_OPENS.search(text, max(left, start - 24), start):
+        return None
+    for lo, hi in _after_spans(text, start, start, end, right):
+        for cue in _CUE.finditer(text, lo, hi):
+            if not _past_ruled_out(text, start, cue) and not _month_may(text, start, cue):
+                return "past" if _is_past(cue) else "future"
+    return None
+
+
 def direction(text: str, start: int, end: int) -> Direction:
     left, right = clause_bounds(text, start, end)
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]):
         return "past"
+    if _done_label(text, head, end):
+        return "past"  # "will appeal Friday's ruling": a ruling already handed down
+    own = _own_clause(text, left, start, end, right)
+    if own is not None:
+        return own  # "Apollo 11 lifted off ..., and on Saturday crowds will gather"
     if _LATER_IN.match(text, start, end):
         return "future"  # "later this month": the rest of a period still to come
     if _AHEAD_WEEKDAY.match(text, start, end) or _AHEAD_PERIOD.match(text, start, end):
@@ -302,26 +357,19 @@ def direction(text: str, start: int, end: int) -> Direction:
             or _planned(text, c, start)
             or _in_bound(text, c)
             or _phase_of_past(text, left, c)
+            or _month_may(text, left, c)
         )
     ]
     ahead = any(not _is_past(c) for c in cues)  # a future verb anywhere before the date
     cues = _outside_aside(head, left, cues)
     if cues and _said_owner(text, cues[-1], start, end):
         cues = []  # "said Sunday's rally would go ahead": the verb after the noun decides
-    if _timetable(text, left, start, cues):
-        return "future"  # "who sets out his plans on Thursday", "talks that open on Saturday"
+    if _timetable(text, left, start, cues) or _scheduled(text, left, start, end, right, cues):
+        return "future"  # "who sets out his plans on Thursday", "Polls close on Tuesday"
     if cues:
         nearest: re.Match[str] | None = cues[-1]
     else:
-        nearest = next(
-            (
-                c
-                for lo, hi in _after_spans(text, left, start, end, right)
-                for c in _CUE.finditer(text, lo, hi)
-                if not _past_ruled_out(text, left, c, wide=not _OPENS_CLAUSE.fullmatch(head))
-            ),
-            None,
-        )
+        nearest = _first_after(text, left, start, end, right)
     if nearest is None:
         near = _near_future(text, head, start, end) or _RANGE_START.search(head[-20:])
         return "future" if near else "neutral"
@@ -349,6 +397,27 @@ def direction(text: str, start: int, end: int) -> Direction:
     ):
         return "future"
     return found
+
+
+def _first_after(text: str, left: int, start: int, end: int, right: int) -> re.Match[str] | None:
+    """The first verb cue after the date; a noun the date names ("the Sept. 30 deadline")
+    counts only when no verb follows it ("... deadline passed")."""
+    wide = not _OPENS_CLAUSE.fullmatch(text, left, start)
+    named = None
+    for lo, hi in _after_spans(text, left, start, end, right):
+        for c in _CUE.finditer(text, lo, hi):
+            if _past_ruled_out(text, left, c, wide=wide) or _month_may(text, left, c):
+                continue
+            if named is None and _NAMED_NOUN.match(c.group()) and _named_by_date(text, end, c):
+                named = c
+                continue
+            return c
+    return named
+
+
+def _named_by_date(text: str, end: int, cue: re.Match[str]) -> bool:
+    """The noun right after the date, which the date names ("the Sept. 30 deadline")."""
+    return not text[end : cue.start()].strip(" '’s")
 
 
 def _near_future(text: str, head: str, start: int, end: int) -> bool:
@@ -410,6 +479,62 @@ def _timetable(text: str, left: int, start: int, cues: list[re.Match[str]]) -> b
     if present is None or "," in text[present.end() : start]:
         return False  # "The firm, which makes cars, cut jobs on Monday": the aside is closed
     return not (cues and cues[-1].start() >= present.start())
+
+
+# the simple present of a timetable, the verb nearest the date: "Polls close at 8 p.m. on
+# Tuesday", "Applications open on Monday and close on Dec. 15", "The show airs on Friday";
+# a plain form needs a plural subject ("a strong start on Monday" is a noun), and the
+# subject is no determiner, auxiliary or possessive ("at the close on Friday")
+_SCHEDULE_VERB = (
+    r"(?:open|reopen|close|begin|start|end|expire|resume|kick\s+off|take\s+effect|go\s+on\s+sale"
+    r"|launch|land|arrive|depart|air|premiere|run\s+(?:until|till|through)|take\s+place"
+    r"|travel|play|host|face)"
+)
+_SCHEDULE_3SG = (
+    r"(?:opens|reopens|closes|begins|starts|ends|expires|resumes|kicks\s+off|takes\s+effect"
+    r"|goes\s+on\s+sale|launches|lands|arrives|departs|airs|premieres|takes\s+place"
+    r"|runs\s+(?:until|till|through))"
+)
+_NOT_SUBJECT = (
+    r"(?!(?i:the|a|an|its|their|his|her|our|this|that|these|those|to|will|would|could|should"
+    r"|may|might|must|can|did|does|do|was|is|has|as|us|thus|plus|less|always|perhaps|news|not"
+    r"|never|at|of|for|in|on|by|with|from|and|or|but)\b)"
+)
+_SCHEDULE = re.compile(
+    r"(?:(?:\b"
+    + _NOT_SUBJECT
+    + r"(?:[A-Za-z][\w-]*[a-z]s|[A-Z][\w-]*)|\band)\s+(?:also\s+|then\s+)?"
+    + _SCHEDULE_VERB
+    + r"|\b"
+    + _NOT_SUBJECT
+    + r"(?<!['’])[A-Za-z][\w.-]*\s+(?:also\s+|then\s+)?"
+    + _SCHEDULE_3SG
+    + r")\b[^,;]{0,50}$",
+)
+# "Markets close at 4 p.m. every day": a habit, not a timetable
+_HABIT = re.compile(
+    r"\b(?:every|each|usually|normally|typically|often|always|generally|daily|weekly|routinely"
+    r"|traditionally|sometimes|rarely)\b",
+    re.I,
+)
+_DAY_IN = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"today|tonight|tomorrow|next)|\d/|\b\d{1,2}(?:st|nd|rd|th)\b",
+    re.I,
+)
+
+
+def _scheduled(
+    text: str, left: int, start: int, end: int, right: int, cues: list[re.Match[str]]
+) -> bool:
+    """A timetable in the simple present, its verb the nearest before a date that names a
+    day ("Polls close at 8 p.m. on Tuesday"), in a clause that states no habit."""
+    found = _SCHEDULE.search(text, max(left, start - 80), start)
+    if found is None or (cues and cues[-1].start() >= found.start()):
+        return False
+    if not _DAY_IN.search(text, start, end):
+        return False  # "Markets close at 4 p.m.": a time of day alone, a habit
+    return _HABIT.search(text, left, right) is None
 
 
 # a subordinate clause after the date: ", six weeks after Orban blocked it"

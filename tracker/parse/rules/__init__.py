@@ -11,6 +11,7 @@ from tracker.parse.rules import (
     clock,
     daypart,
     days,
+    fiscal,
     holidays,
     ordinals,
     periods,
@@ -29,6 +30,7 @@ RULES: list[Rule] = [
     *periods.RULES,
     *relative.RULES,
     *days.RULES,
+    *fiscal.RULES,
     *years.RULES,
     *vague.RULES,
 ]

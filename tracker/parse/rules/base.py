@@ -70,6 +70,7 @@ class Candidate:
     clock: Clock | None = None
     part: tuple[int, int] | None = None  # the hours of a part of the day ("evening")
     weak: bool = False  # kept only when joined to a date or when the text is a bare phrase
+    anchor: date | None = None  # the day an offset was counted from ("the Friday before X": X)
 
     @property
     def day(self) -> date | None:

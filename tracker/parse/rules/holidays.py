@@ -116,8 +116,8 @@ _BEFORE = re.compile(
     re.I,
 )
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d)")
-# "three days after Easter", "the Tuesday after Christmas": a span or day counted from the
-# holiday, which other rules read; "after" alone is the day after
+# "three days after Easter", "the Friday before Thanksgiving": a span or day counted from the
+# holiday, which other rules read; "before" or "after" alone is the day before or after
 _COUNTED = re.compile(
     r"\b(?:days?|weeks?|months?|years?|nights?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\s+$",
@@ -158,13 +158,12 @@ def _holiday(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     else:
         day = _pick(day_in, ctx, m.start(), m.end())
     note = f"holiday: {' '.join(name.split())}"
-    if lead and lead.group("before"):
+    counted = lead is not None and _COUNTED.search(
+        ctx.text, max(0, lead.start() - 24), lead.start()
+    )
+    if lead and lead.group("before") and not counted:
         start, day, note = lead.start(), day - timedelta(days=1), f"the day before {note}"
-    elif (
-        lead
-        and lead.group("after")
-        and not _COUNTED.search(ctx.text, max(0, lead.start() - 24), lead.start())
-    ):
+    elif lead and lead.group("after") and not counted:
         start, day, note = lead.start(), day + timedelta(days=1), f"the day after {note}"
     start_at, end_at = ctx.interval(day_range(day))
     return Candidate(start, end, Grain.DAY, start_at, end_at, note=note)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from tracker.parse.calendar import (
@@ -129,6 +130,17 @@ def _ago(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     if found is None:
         return unresolved(m, "a relative time too fine or too vague to place")
     return make(ctx, m, found[0], found[1], "counted from the publication day")
+
+
+def _offset(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """ "three days after", "the day before": counted from the date that follows (see
+    combine); weak, so kept alone only in a bare phrase, counted from today."""
+    amount = parse_number(m.group("n")) if m.group("n") else 1
+    sign = -1 if (m.group("dir") or m.group("dir2")).lower() == "before" else 1
+    found = shifted(ctx.today, unit_name(m.group("unit") or m.group("unit2")), sign * (amount or 0))
+    if not amount or found is None:
+        return None
+    return replace(make(ctx, m, found[0], found[1], "counted from the date after it"), weak=True)
 
 
 def _moment(m: re.Match[str], ctx: ScanContext, unit: str, amount: int) -> Candidate:
@@ -328,6 +340,12 @@ RULES = [
         "ago",
         rf"\b(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>ago|earlier|before|from\s+(?:right\s+)?(?:now|today)|hence|later)\b(?!\s+than\b)",
         _ago,
+    ),
+    RegexRule(
+        "offset",
+        rf"\b(?:(?P<n>{NUM_RE})\s+{UNIT_RE}\s+(?P<dir>after)|the\s+(?P<unit2>day|week)\s+"
+        r"(?P<dir2>before|after))\b(?!\s+(?:tomorrow|yesterday)\b)",
+        _offset,
     ),
     RegexRule(
         "within_unit",
