@@ -455,10 +455,12 @@ _ACTOR_NOUN = (
 )
 # not the object of a preposition ("the discharge into the Pacific will start"), and from
 # the first word of a name on
-_NOT_AFTER = "".join(
-    rf"(?<!\b{w}\s)"
-    for w in """in of at to from for on by with into onto across over under near about against
+_GOVERNORS = """in of at to from for on by with into onto across over under near about against
     between among than like the""".split()  # noqa: SIM905
+# one lookbehind per word length, not one per word: fewer to try at every word
+_NOT_AFTER = "".join(
+    rf"(?<!\b(?:{'|'.join(w for w in _GOVERNORS if len(w) == size)})\s)"
+    for size in sorted({len(w) for w in _GOVERNORS})
 )
 # Who commits to what: an actor (a pronoun, a name, "the government") and the verb it
 # will carry out ("it would replace", "Vexa planned to retire", "the board will review").
@@ -495,10 +497,70 @@ _OPENS = frozenset(("open", "reopen"))
 
 
 # Every date in a sentence is classified by reading that sentence again, with the same
-# patterns: remembering the recent answers keeps a sentence dense with dates linear.
-@lru_cache(maxsize=1024)
+# patterns: remembering the recent answers keeps a sentence dense with dates linear. They are
+# keyed by the pattern's id (all are module constants): a compiled pattern hashes its whole
+# program at every lookup.
+_FOUND: dict[tuple[int, str], bool] = {}
+_FOUND_MAX = 1024
+
+
 def _has(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
+    key = (id(pattern), text)
+    found = _FOUND.get(key)
+    if found is None:
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        clues = _CLUES.get(id(pattern))
+        found = not (clues and _lacks(clues, text)) and pattern.search(text) is not None
+        _FOUND[key] = found
+    return found
+
+
+# the letters that re, ignoring case, equates with an ASCII one ("\u0131" with "i", the Kelvin
+# sign with "k") but str.lower() does not turn into it
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lacks(clues: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` holds none of ``clues`` (lower case) in any case: then a pattern
+    each of whose matches holds one cannot match, and a substring test is far cheaper."""
+    low = _lowered(text)
+    if low is None:
+        return False
+    return all(clue not in low for clue in clues)
+
+
+@lru_cache(maxsize=256)
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, for substring tests; None if it has an odd letter."""
+    return None if _ODD_CASE.search(text) else text.lower()
+
+
+# A word each match of a pattern holds, by the pattern's id, tested before it
+_CLUES = {
+    id(pattern): tuple(words.split())
+    for pattern, words in (
+        (_PROMISE, "promis pledg vow commit guarantee track aim deliver target"),
+        (_PROMISED, "promis pledg vow"),
+        (_IMPOSED, "order forc requir direct told instructed demand"),
+        (_ULTIMATUM, "if unless"),
+        (_WINDOW_CLOSES, "end close"),
+        (_FORECASTER, "forecaster meteorologist economist analyst strategist pollster"),
+        (_INTENT, "plan intend aim agree"),
+        (_TERM_RUNS, "runs lasts valid"),
+        (_TERM_WITHIN, "within"),
+        (_UNMET, "not n't n’t"),
+        (_UNMET_DUTY, "not n't n’t"),
+        (_TURNOUT, "expect"),
+        (_RECORD, "record"),
+        (_GOAL, "want"),
+        (_RUNS_UNTIL, "runs lasts continues goes"),
+    )
+}
+_FORECAST_NOUN_CLUES = ("forecast", "projection", "outlook")
+_STRIKE_CLUES = ("strike", "walk", "lock", "stoppage")
+_COMMIT_CLUES = ("would", "will", "shall", "plan", "intend", "aim", "agreed")
+_OTHERWISE_CLUES = ("otherwise", "failing", "else")
 
 
 @lru_cache(maxsize=64)
@@ -678,6 +740,8 @@ def _takes_effect(sentence: str, head: str, date_at: int) -> bool:
 def _strike_dated(sentence: str, lo: int, date_at: int) -> bool:
     """Whether the date at ``date_at`` is when industrial action starts, not the cut-off in
     the condition it hangs on, nor an attack or a storm striking a place."""
+    if _lacks(_STRIKE_CLUES, sentence[lo:date_at]):
+        return False
     strikes = list(_STRIKE.finditer(sentence, lo, date_at))
     last = strikes[-1] if strikes else None
     if last is None or _has(_STRIKE_CUT, sentence[last.end() : date_at]):
@@ -700,8 +764,15 @@ _QUANTITY_OR_MEASURE = re.compile(rf"{_QUANTITY}|{_MEASURE}", _I)
 def _forecast(text: str, head: str) -> bool:
     """A forecast cue in ``text``, leaving out forecasts that are only released ("will
     publish its forecasts") and changes that start on the date ("rise 5% starting April")."""
-    text = _FORECAST_NOUN.sub(" ", text)
-    if _STARTS_ON.search(head):
+    return _forecast_in(text, _STARTS_ON.search(head) is not None)
+
+
+@lru_cache(maxsize=256)
+def _forecast_in(text: str, starts_on: bool) -> bool:
+    """``_forecast``, remembered: a sentence's clauses are read again for each of its dates."""
+    if not _lacks(_FORECAST_NOUN_CLUES, text):
+        text = _FORECAST_NOUN.sub(" ", text)
+    if starts_on:
         text = _QUANTITY_OR_MEASURE.sub(" ", text)
     return _FORECAST.search(text) is not None
 
@@ -713,6 +784,8 @@ def _commits(sentence: str, at: tuple[int, int, int], reported: bool, target: bo
     it in 2029", "would reopen within two weeks", not "will reopen on Wednesday")."""
     lo, hi, date_at = at
     reported = reported or target
+    if _lacks(_COMMIT_CLUES, sentence[:hi]):
+        return False
     for m in _COMMIT.finditer(sentence, 0, hi):
         verb = m.group("verb").lower()
         if m.start("verb") < lo or (verb in _NOT_COMMITTED and not (target and verb in _OPENS)):
@@ -763,6 +836,8 @@ _THEN = re.compile(
 def consequence(sentence: str, date_end: int) -> str | None:
     """What the sentence says will follow if the claim fails: "or face X", "if ..., X"."""
     for pattern in (_OR_FACE, _OTHERWISE):
+        if pattern is _OTHERWISE and _lacks(_OTHERWISE_CLUES, sentence):
+            continue
         m = pattern.search(sentence)
         if m:
             return m.group("c").strip()

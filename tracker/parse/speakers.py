@@ -70,12 +70,16 @@ _DATELINE_SRC = (
 _DATELINE = re.compile(_DATELINE_SRC)
 # a name right after a preposition is a place or an object, not a subject ("ministers
 # meeting in Lisbon on Friday said")
+_PREPOSITIONS = "in at from to of for by into with near outside In At From For With".split()  # noqa: SIM905
+# one lookbehind per word length, not one per word: fewer to try at every word
 _NOT_AFTER_PREPOSITION = "".join(
-    rf"(?<!\b{w}\s)"
-    for w in "in at from to of for by into with near outside In At From For With".split()  # noqa: SIM905
+    rf"(?<!\b(?:{'|'.join(w for w in _PREPOSITIONS if len(w) == size)})\s)"
+    for size in sorted({len(w) for w in _PREPOSITIONS})
 )
 _SUBJECT_VERB = re.compile(
     r"(?=[A-Z]|\b[a-z])"  # where a subject can start, tested before the slow lookbehinds
+    # and what a subject in lower case opens with: "the", a pronoun, a possessive ("bank's")
+    r"(?=[A-Z]|the\s|he\b|she\b|it\b|[a-z]+['’]s\s)"
     rf"{_NOT_AFTER_PREPOSITION}"
     # "and" between two names: one body ("the Academy of Arts and Sciences") or a pair
     rf"(?P<who>{_ORG}|(?:\b[Tt]he\s+)?{_NAME}(?:\s+and\s+{_NAME})?|\b[Hh]e\b|\b[Ss]he\b|\b[Ii]t\b|"
@@ -241,8 +245,9 @@ _FUTURE_SUBJECT = re.compile(
 )
 # a particle joins the words of a person's name: "Saad al-Kaabi", "Luiz Inácio Lula da Silva"
 _HYPHEN_PARTICLE = rf"(?:{NAME_PARTICLE_RE})-(?=[A-Z])"
+# the capital first, then the word boundary before it: the engine skips to the next capital
 _PERSON = re.compile(
-    rf"\b{_TOKEN}(?:\s+(?:(?:{NAME_PARTICLE_RE})\s+(?={_TOKEN})|{_HYPHEN_PARTICLE})?{_TOKEN}){{1,4}}"
+    rf"[A-Z](?<!\w.){_TOKEN.removeprefix('[A-Z]')}(?:\s+(?:(?:{NAME_PARTICLE_RE})\s+(?={_TOKEN})|{_HYPHEN_PARTICLE})?{_TOKEN}){{1,4}}"
 )
 _PARTICLE_PREFIX = re.compile(_HYPHEN_PARTICLE)
 _TITLES = frozenset(
@@ -347,7 +352,7 @@ def _surnames(name: str) -> list[str]:
     """The words that name a person alone: the last ("Trump"), without its particle too
     ("al-Kaabi", "Kaabi")."""
     last = name.split()[-1]
-    bare = _PARTICLE_PREFIX.sub("", last, count=1)
+    bare = _PARTICLE_PREFIX.sub("", last, count=1) if "-" in last else last
     return [last] if bare == last else [last, last[0].upper() + last[1:], bare]
 
 
@@ -475,6 +480,15 @@ _AS_WRITTEN = (_DEMANDED_BY,)  # "Nordic leaders"
 # the patterns that end with the speech verb, where a reported clause starts
 _ENDS_WITH_VERB = (_SUBJECT_VERB, _MEMBER_OF, _OWNED_ROLE, _ROLE)
 # what a sentence must hold for a pattern to match in it, checked first: far cheaper to scan
+_HAS_COORDINATED_VERB = re.compile(  # the second verb of _COORDINATED, by its stem
+    r"(?:announc|said|says|saying|set|call|declar|confirm|told|telling|warn|promis|vow|pledg|"
+    r"order|ask|gave|giving|expects|forecasts|predicts|postponed|deferred|rescheduled)"
+)
+_HAS_ACCORDING = re.compile("ccording")
+_HAS_BY = re.compile(r"\s(?:by|from)\s")
+_HAS_SPOKESMAN = re.compile("spokes|aide|office|press")
+_HAS_ROLE = re.compile("official|spokes|diplomat|aide|negotiator|source|insider|person")
+_HAS_AGREED = re.compile("agreed|expect")
 _HAS_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _NEEDS = {
     _POSSESSIVE_SAID: _HAS_POSSESSIVE_SAID,
@@ -482,7 +496,18 @@ _NEEDS = {
     _APPOSED: _HAS_VERB,
     _MEMBER_OF: _HAS_MEMBER,
     _OWNED_ROLE: _HAS_OWNED_ROLE,
+    _COORDINATED: _HAS_COORDINATED_VERB,
+    _QUOTE_APPOSED: _HAS_VERB,
+    _SPOKESMAN: _HAS_SPOKESMAN,
+    _ACCORDING: _HAS_ACCORDING,
+    _ACCORDING_BODY: _HAS_ACCORDING,
+    _SET_BY: _HAS_BY,
+    _DEMANDED_BY: _HAS_BY,
+    _AGREED: _HAS_AGREED,
+    _ROLE: _HAS_ROLE,
 }
+# each pattern with its check, paired once: a pattern hashes its whole program at each lookup
+_CHECKED = tuple((pattern, _NEEDS.get(pattern)) for pattern in _ATTRIBUTED)
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
 _OPENER = re.compile(
@@ -832,13 +857,19 @@ def _anonymous(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _groups(sentence: str) -> tuple[re.Match[str], ...]:
+    """Every collective speaker in ``sentence``, found once for all its dates."""
+    if not _HAS_GROUP_NOUN.search(sentence):
+        return ()
+    return tuple(_GROUP.finditer(sentence))
+
+
 def _group(sentence: str, date_at: int) -> re.Match[str] | None:
     """The collective speaker nearest before the date in its clause, else the first one
     after it that closes the clause (none if it is counted unnamed sources)."""
-    if not _HAS_GROUP_NOUN.search(sentence):
-        return None
     before = after = None
-    for m in _GROUP.finditer(sentence):
+    for m in _groups(sentence):
         if m.start() < date_at:
             before = m
         elif (
@@ -1140,10 +1171,13 @@ class Speakers:
         shift = len(sentence) - len(body)
         found: str | None = None
         where = (-1, -1)
-        for pattern in _ATTRIBUTED:
-            needed = _NEEDS.get(pattern)
-            if needed is not None and not needed.search(body):
-                continue
+        held: dict[int, bool] = {}  # a check shared by two patterns runs once
+        for pattern, needed in _CHECKED:
+            if needed is not None:
+                if id(needed) not in held:
+                    held[id(needed)] = needed.search(body) is not None
+                if not held[id(needed)]:
+                    continue
             for m in pattern.finditer(body):
                 at = m.start("who") if pattern is _APPOSED else m.start()
                 ends_verb = pattern in _ENDS_WITH_VERB and not m.groupdict().get("acc")
