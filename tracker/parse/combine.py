@@ -22,6 +22,8 @@ from tracker.parse.types import Grain
 _LATE_ZONE = re.compile(rf",?\s+{ZONE_RE}", re.I)
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|by|of|this|the|in|for)\s+|@\s*)*", re.I)
 # "at 2 p.m. in Washington on Wednesday": the place whose clock is meant
+# "from 10 p.m. to 4 a.m. starting on Tuesday": the first day a daily time applies
+_STARTING_GAP = re.compile(r"\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?", re.I)
 _IN_PLACE_GAP = re.compile(rf"\s+in\s+(?P<place>{PLACE_RE})\s*,?\s+(?:on\s+)?", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?", re.I)
 _PART_GAP = re.compile(r"\s*,?\s*(?:(?:in|of|on|the|early|late)\s+)*", re.I)
@@ -490,7 +492,8 @@ def _join_clock(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
     if not (clock_first or (b.clock is not None and _part_day(a) is not None)):
         return None
     named = _IN_PLACE_GAP.fullmatch(gap) if clock_first and a.clock.zone is None else None
-    if named is None and not _CLOCK_GAP.fullmatch(gap):
+    starting = clock_first and _STARTING_GAP.fullmatch(gap) is not None
+    if named is None and not starting and not _CLOCK_GAP.fullmatch(gap):
         return None
     if clock_first and b.family == "counted" and "," in gap:
         return None  # "July 11 at 10 a.m., four days later": the time was of July 11

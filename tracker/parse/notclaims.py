@@ -19,7 +19,10 @@ _LOOKBACK = 80
 # "its first rate rise in 17 years", "the biggest listing in a year": a span, not a date
 _SUPERLATIVE = re.compile(
     r"\b(?:first|last|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|"
-    r"strongest|weakest|fastest|slowest|deepest|sharpest|steepest|most|least|record|only)\b"
+    r"strongest|weakest|fastest|slowest|deepest|sharpest|steepest|most|least|record|only|"
+    # "one of the deadliest in two decades", "the hottest summer in 40 years"
+    r"[a-z]+iest|hottest|coldest|warmest|wettest|greatest|oldest|newest|richest|poorest|"
+    r"cheapest|toughest|hardest|loudest|darkest|closest|widest|tallest)\b"
     r"[^,;.]*$",
     re.I,
 )
@@ -160,6 +163,8 @@ _WEEKLY = re.compile(
 _DATA_LABEL = re.compile(
     r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|consumer\s+prices?|retail\s+sales|"
     r"sales|trade|data|figures|numbers|survey|reading|print|statistics|CPI|PMI|output|"
+    # "a separate October report", "the November release on Dec. 16"
+    r"reports?|releases?|"
     r"projections?|forecasts?|estimates?)\b",
     re.I,
 )
@@ -318,7 +323,8 @@ _YEAR_LABEL_BEFORE = re.compile(
 _YEAR_PAIR_AFTER = re.compile(r"\s+and\s+\d{4}\s+(?!deadlines?|targets?|goals?)[a-z]")
 _YEAR_LABEL_AFTER = re.compile(
     r"\s+(?!(?:deadline|target|goal|cut-?off|timeline|timetable|date|and|or|to|through)\b)"
-    r"[A-Za-z]",
+    # "the 2026 fiscal year" is a period, not an edition
+    r"(?!(?:fiscal|financial|budget|tax)\s+years?\b)[A-Za-z]",
     re.I,
 )
 # "the Finance Bill 2024", "the Paris Agreement 2030 goals" (a goal is a date)
@@ -331,7 +337,7 @@ _DATED_HARM = re.compile(
     r"ambush|stampede|fire|flood(?:ing)?|storming|insurrection|invasion)\b"
     # the noun ends the phrase: "the Aug. 20 fire drill" is no harm
     r"(?=\s*(?:[,.;:!?)\"'’”—–-]|$)|\s+(?:in|on|at|near|of|by|and|that|which|who|was|were|had"
-    r"|has|have|is|are|[a-z]+ed)\b)",
+    r"|has|have|is|are|will|would|could|can|may|might|must|should|[a-z]+ed)\b)",
     re.I,
 )
 # "later than the end-2025 target", "earlier than in 2024": the date compared against
@@ -539,6 +545,14 @@ _SENTENCE_STOP = re.compile(r"[.!?\"“]\s*$")
 _FOR_NAME = re.compile(r"\s+(?:for|of)\s+[A-Z]")
 
 
+# a year or a fiscal year as written: "2026", "2024-25", "2024/25"
+_FISCAL_YEAR = re.compile(r"\d{4}(?:[-–/]\d{2}(?:\d{2})?)?")
+
+
+def _year_phrase(phrase: str) -> bool:
+    return _FISCAL_YEAR.fullmatch(phrase) is not None
+
+
 def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
     """False for a match that is not a date being looked forward to."""
     phrase = text[start:end]
@@ -572,15 +586,17 @@ def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _LATER.search(phrase):
         return False  # "A day later the final kicks off": counted from a reported event
     if (
-        phrase.isdigit()
+        _year_phrase(phrase)
         and _YEAR_LABEL_BEFORE.search(before)
         and (_YEAR_LABEL_AFTER.match(after) or _YEAR_PAIR_AFTER.match(after))
     ):
         return False  # "the 2026 World Cup": the year names an edition
-    if phrase.isdigit() and _NAMED_YEAR_BEFORE.search(before) and not _YEAR_GOAL.match(after):
+    if _year_phrase(phrase) and _NAMED_YEAR_BEFORE.search(before) and not _YEAR_GOAL.match(after):
         return False  # "the Finance Bill 2024": the year ends a name
     if _LABEL_BEFORE.search(before[-8:]) and _DATED_HARM.match(after):
         return False  # "the May 24 massacre": a past event named by its date
+    if after[:2] in ("'s", "’s") and _DATED_HARM.match(after, 2):
+        return False  # "the death toll from Saturday's quake": a harm, always past
     if _SPAN_UNIT.match(phrase) and _SUPERLATIVE.search(before):
         return False
     prev = _CAPITALISED_BEFORE.search(before)

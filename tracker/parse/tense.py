@@ -46,11 +46,15 @@ _NEAR_FUTURE_CUES = (
 )
 # an event called for a day: "called another march for Sunday", "calls a vote for May"
 # (but "called the target for 2030 unrealistic" names no event)
+# "declared a day of national mourning for Monday", "declared three days of mourning from
+# Thursday"
 _CALLED_FOR = re.compile(
-    r"\bcall(?:s|ed|ing)?\s+(?:a|an|another|the|its|their|fresh|new|snap)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|stoppage|session|election|vote|ballot|poll|meeting"
+    r"\b(?:call(?:s|ed|ing)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|schedul(?:e|es|ed|ing))"
+    r"\s+(?:(?:a|an|another|the|its|their|fresh|new|snap|two|three|four|five|seven|\d+)\s+)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:strike|walkout|stoppage|session|election|vote|ballot|poll|meeting"
     r"|summit|protest|march|rally|demonstration|referendum|hearing|conference|congress|convention"
-    r"|boycott|shutdown|sitting|debate|ceasefire|truce)s?\s+for\s+(?:the\s+)?$",
+    r"|boycott|shutdown|sitting|debate|ceasefire|truce|mourning|holiday|curfew|lockdown)s?"
+    r"\s+(?:for|from|starting|beginning)\s+(?:the\s+|on\s+)?$",
     re.I,
 )
 # a past time that the clause is set in: "Last year the union called a strike for Nov. 12"
@@ -101,7 +105,8 @@ _AHEAD_PERIOD = re.compile(
 # a weekday that is the object of a naming verb: "declared Friday a day of mourning"
 _NAMED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
 _DESIGNATED = frozenset(
-    "declare declared declares designate designated designates name named names".split()  # noqa: SIM905
+    """declare declared declares designate designated designates name named names set sets
+    fixed fixes chose chosen picked""".split()  # noqa: SIM905
 )
 # what is being prepared for lies ahead: "campaigning for Sunday's election"
 _PREPARING = frozenset(
@@ -148,6 +153,7 @@ _PAST = (
     r"upheld|withheld|understood|oversaw|overtook|undertook|forgave|forbade|swore|drove|"
     r"rode|wore|tore|froze|stole|woke|shot|got|forgot|sat|lent|meant|dealt|swept|hung|dug|"
     r"stuck|swung|sprang|rang|sang|sank|shrank|slid|hid|laid|sped|held|blew|shook|arose|underwent|"
+    r"quit|"
     # a past participle after "has"/"have" ("which has driven the slide this year"); after
     # "be", "will" or "to" it is no past (see _NOT_PAST_BEFORE), nor before a plan that
     # holds the date (see _PLAN_AFTER)
@@ -326,10 +332,48 @@ def _own_clause(text: str, left: int, start: int, end: int, right: int) -> Direc
     return None
 
 
+def _pluperfect_plan(text: str, left: int, cue: re.Match[str], head: str, start: int) -> bool:
+    """A verb of looking ahead in the past perfect ("had warned", "had first forecast"): the
+    time it looked to lay ahead of the story's own past, unless it is the cut-off of an
+    order still to be carried out ("had warned them to leave by Friday")."""
+    return (
+        not _is_past(cue)
+        and cue.group().lower().endswith(("ed", "forecast"))
+        and _HAD.search(text, max(left, cue.start() - 20), cue.start()) is not None
+        and not _cutoff_ahead(text, cue, head, start)
+    )
+
+
+# "their first meeting since a dinner in Buenos Aires on Dec. 1": the noun phrase after
+# "since" is a past event (but "Since the vote on Friday is close," opens a clause of cause)
+_SINCE_EVENT = re.compile(
+    r"\w[\s,]+since\s+(?:a|an|the|its|their|his|her|last)\s+"
+    r"(?:(?!(?:will|would|is|are|be|to|that|which|who|and)\b)[\w'’.-]+\s+){0,8}?(?:on|in)\s+$",
+    re.I,
+)
+# "The move follows Apple's announcement on July 30": what a thing follows came first
+_FOLLOWS_EVENT = re.compile(
+    r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|the|its|their|his|her|last|"
+    r"[A-Z][\w.-]*['’]s)\s+(?:(?!(?:will|would|is|are|be|to|that|which|who|and)\b)"
+    r"[\w'’.-]+\s+){0,8}?(?:on|in)\s+$",
+)
+
+
+def _after_event(text: str, left: int, head: str) -> bool:
+    """The date of the event a clause says something follows or has happened since."""
+    if _SINCE_EVENT.search(head[-90:]):
+        return True
+    found = _FOLLOWS_EVENT.search(head[-90:])
+    if found is None:
+        return False
+    at = left + len(head) - len(head[-90:]) + found.start()
+    return _NOT_PAST_BEFORE.search(text, max(left, at - 25), at) is None
+
+
 def direction(text: str, start: int, end: int) -> Direction:
     left, right = clause_bounds(text, start, end)
     head = text[left:start]
-    if _NEAR_PAST.search(head[-30:]):
+    if _NEAR_PAST.search(head[-30:]) or _after_event(text, left, head):
         return "past"
     if _done_label(text, head, end):
         return "past"  # "will appeal Friday's ruling": a ruling already handed down
@@ -342,7 +386,7 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "future"  # "go on sale this Friday" after "opened on Friday"
     if moved_to(head):
         return "future"  # "pushed back polling by four days to 5 October"
-    if _designated(head) and _NAMED_AS.match(text, end):
+    if _designated(head) and _NAMED_AS.match(text, end) and not _PAST_ANCHOR.search(head):
         return "future"  # "declared Tuesday a national holiday": a day set aside ahead
     if _uttered(text, start, end, head):
         return "past"  # the day it was said: "pledged on Thursday to cut ... by 2030"
@@ -373,6 +417,8 @@ def direction(text: str, start: int, end: int) -> Direction:
     if nearest is None:
         near = _near_future(text, head, start, end) or _RANGE_START.search(head[-20:])
         return "future" if near else "neutral"
+    if _pluperfect_plan(text, left, nearest, head, start):
+        return "past"  # "had warned of famine by February": said before the story's past
     found: Direction = "past" if _is_past(nearest) else "future"
     if (
         found == "past"
@@ -488,12 +534,12 @@ def _timetable(text: str, left: int, start: int, cues: list[re.Match[str]]) -> b
 _SCHEDULE_VERB = (
     r"(?:open|reopen|close|begin|start|end|expire|resume|kick\s+off|take\s+effect|go\s+on\s+sale"
     r"|launch|land|arrive|depart|air|premiere|run\s+(?:until|till|through)|take\s+place"
-    r"|travel|play|host|face)"
+    r"|travel|play|host|face|vote|meet|hold|apply)"
 )
 _SCHEDULE_3SG = (
     r"(?:opens|reopens|closes|begins|starts|ends|expires|resumes|kicks\s+off|takes\s+effect"
     r"|goes\s+on\s+sale|launches|lands|arrives|departs|airs|premieres|takes\s+place"
-    r"|runs\s+(?:until|till|through))"
+    r"|runs\s+(?:until|till|through)|votes|meets|holds|applies)"
 )
 _NOT_SUBJECT = (
     r"(?!(?i:the|a|an|its|their|his|her|our|this|that|these|those|to|will|would|could|should"
@@ -592,7 +638,7 @@ def _reduced(text: str, left: int, cue: re.Match[str], wide: bool = False) -> bo
     return wide and _REDUCED_FOR.search(text, lo, cue.start()) is not None
 
 
-_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+)?$", re.I)
+_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|first\s+|already\s+|once\s+)?$", re.I)
 # a cut-off still ahead of an earlier order: "had ordered them to restore the grants by Friday"
 _CUTOFF_HEAD = re.compile(
     r"\b(?:by|until|till|within|no\s+later\s+than)\s+(?:the\s+)?(?:[\w.:]+\s+){0,3}?(?:on\s+)?$",
@@ -643,9 +689,20 @@ _CLOCK_ONLY = re.compile(
 )
 
 
+# "filed their arguments shortly before midnight on Sunday"
+_BEFORE_CLOCK_ON = re.compile(
+    r"\bbefore\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midday|midnight)"
+    r"(?:\s+[\w.]+){0,2}?\s+on\s+$",
+    re.I,
+)
+
+
 def _before_clock(text: str, head: str, start: int, end: int) -> bool:
-    """A bare time of day after "before" in a clause whose verb is in the past."""
-    return bool(_BEFORE_CLOCK.search(head[-10:]) and _CLOCK_ONLY.fullmatch(text, start, end))
+    """A time of day after "before" in a clause whose verb is in the past: bare ("went dark
+    shortly before noon") or on the day that follows it ("before midnight on Sunday")."""
+    if _BEFORE_CLOCK_ON.search(head[-40:]):
+        return True
+    return bool(_BEFORE_CLOCK.search(head[-10:]) and _CLOCK_ONLY.match(text, start, end))
 
 
 _SAID_THAT = re.compile(r"\s+(?:that\s+)?$", re.I)

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from tracker.parse.calendar import (
     SEASONS,
+    add_months,
     half_range,
     part_of,
     quarter_range,
@@ -16,7 +17,7 @@ from tracker.parse.calendar import (
     season_range,
 )
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import SHIFT
+from tracker.parse.lexicon import MONTH_RE, SHIFT, month_number
 from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.rules.relative import period_of
 from tracker.parse.types import Grain
@@ -79,6 +80,43 @@ def _half(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
     number = _ORDINAL.get(word) or int(word)
     year = _part_year(m, ctx, number, 2)
     return make(ctx, m, Grain.HALF, half_range(year, number), "half-year")
+
+
+def _span_year(ctx: ScanContext, m: re.Match[str], first: int, months: int) -> int:
+    """The year a span of ``months`` months from ``first`` starts in, when none is said:
+    the span under way at publication, else the one the tense points to (the last one for
+    the past, the next one for the future), else the nearer of the two."""
+    today = ctx.today
+    starts = [today.replace(year=today.year + y, month=first, day=1) for y in (-1, 0, 1)]
+    for start in starts:
+        if start <= today < add_months(start, months):
+            return start.year
+    before = max(s for s in starts if add_months(s, months) <= today)
+    after = min(s for s in starts if s > today)
+    ended = (today - add_months(before, months)).days
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "past" or ended < 92:  # the span just ended is still news
+        return before.year
+    if direction == "future":
+        return after.year
+    return before.year if ended <= (after - today).days else after.year
+
+
+def _month_span(m: re.Match[str], ctx: ScanContext) -> Candidate | None:
+    """ "the January-to-March quarter", "the July-September period": the months from the
+    first named to the last, as one window."""
+    words = [m.group("mon"), m.group("mon2")]
+    if not ctx.relaxed and not all(w[0].isupper() for w in words):
+        return None  # "six months to march on the capital"
+    first, last = month_number(words[0]), month_number(words[1])
+    months = (last - first) % 12 + 1
+    if months not in (2, 3, 4, 6, 9, 12):
+        return None
+    stated = m.group("y")
+    year = int(stated) - (first > last) if stated else _span_year(ctx, m, first, months)
+    start = ctx.today.replace(year=year, month=first, day=1)
+    grain = Grain.QUARTER if months == 3 else Grain.MONTH
+    return make(ctx, m, grain, (start, add_months(start, months)), "span of months")
 
 
 # a season before a noun it qualifies, inside a sentence ("will be tabled in the winter
@@ -205,3 +243,16 @@ RULES = [
         _end_of,
     ),
 ]
+_MON2 = MONTH_RE.replace("mon>", "mon2>")
+RULES.append(
+    RegexRule(
+        "month_span",
+        r"\b(?:the\s+)?(?:"
+        + MONTH_RE
+        + r"(?:\s*[-–—]\s*(?:to\s*[-–—]\s*)?|\s+(?:to|through)\s+)"
+        + _MON2
+        + r"\s+(?:(?:fiscal|financial|calendar)\s+)?(?:quarters?|period|months))"
+        + r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?",
+        _month_span,
+    )
+)
