@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from tracker.parse.calendar import add_months, days_in_month, part_of
 from tracker.parse.context import ScanContext
@@ -511,12 +512,28 @@ def _join_clock(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Cand
         "time"
     ):  # "at 9 p.m. on Saturday, Paris time"
         clock, end = replace(clock, zone=zone(late_zone.group("zone"))), late_zone.end()
-    day = date_c.start_at.date()
+    day = _zoned_weekday(ctx, date_c, clock.zone)
     start_at, end_at = clock.on(day, ctx.tz)
     note = f"{clock_c.note} on {date_c.note}"
     return replace(
         clock_c, start=a.start, end=end, start_at=start_at, end_at=end_at, note=note, weak=False
     )
+
+
+def _zoned_weekday(ctx: ScanContext, date_c: Candidate, tz: ZoneInfo | None) -> date:
+    """The day of ``date_c``; a weekday said with a time in a named zone ("at 10 p.m. Sunday
+    New York time" in a Tokyo passage) is counted from the day it is in that zone."""
+    assert date_c.start_at is not None
+    day = date_c.start_at.date()
+    if tz is None or not date_c.note.startswith("weekday:"):
+        return day
+    there = ctx.now.astimezone(tz).date()
+    if there == ctx.today:
+        return day
+    if "past-tense" in date_c.note:
+        return there - timedelta(days=(there.weekday() - day.weekday()) % 7)
+    weeks = (day - ctx.today).days // 7
+    return there + timedelta(days=(day.weekday() - there.weekday()) % 7 + 7 * weeks)
 
 
 def _modify(text: str, c: Candidate) -> Candidate:

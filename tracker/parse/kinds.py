@@ -166,6 +166,9 @@ _CUTOFF = re.compile(
         r"|expires?|expiry|lapses?|runs\s+out|unless|comply|or\s+(?:see|risk|lose)"
         r"|or\s+(?:else\s+)?(?:he|she|it|we|they|I)\s+(?:would|will)"
         r"|gave\s+(?:[\w'’-]+\s+){1,5}?until"  # "gave striking doctors until Thursday"
+        # debt falling due: "a bond that matures on Monday", "two loans fall due in April"
+        r"|(?:\w*bonds?|notes?|loans?|debts?|securities|bills|debentures|tranches?)\s+"
+        r"(?:that\s+|which\s+|will\s+)?(?:matures?|maturing)|(?:falls?|comes?)\s+due"
     )
     + r"\b"
     # the penalty an ultimatum names: "those who stay away would face suspensions"
@@ -199,7 +202,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|ultimatum)\b", _I)
 # Friday", not "wanted the rebels to withdraw by Friday" (a demand on others), nor a thing
 # wanted of others by a date: "the unions want a meeting with the minister by Friday"
 _GOAL = re.compile(
-    r"\bwant(?:s|ed)?\s+(?:to\s+(?:have|see|get)\s+)?(?:(?!to\b)[\w'’-]+\s+){1,5}?"
+    r"\bwant(?:s|ed)?\s+(?:to\s+(?:have|see|get)\s+)?(?:(?!to\b)[\w,'’-]+\s+){1,10}?"
     r"(?:in\s+place|ready|done|over|finished|running|open|[a-z]+ed)"
     # what follows the participle: "folded into the network"
     r"(?:\s+(?!(?:by|before|to)\b)[\w'’-]+){0,4}?\s+"
@@ -358,6 +361,22 @@ _SCHEDULED_THING = re.compile(
     + r"\b",
     _I,
 )
+# a scheduled activity starting on a set day: "will begin debating on Friday", "would start
+# selling it on Monday", a transport service resuming ("will resume flights to Guam on July 1");
+# by a period it is a commitment ("would begin selling its van next month")
+_ACTIVITY_STARTS = re.compile(
+    r"\b"
+    + case_blind_words(
+        r"(?:begin|start)\s+(?:debating|voting|deliberating|selling(?!\s+off\b|\s+down\b|"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:stakes?|shares|assets|units|holdings|bonds|businesses)\b)|"
+        r"hearing|taking\s+(?:pre-?)?orders|"
+        r"accepting\s+(?:applications|orders|bookings|pre-?orders))|"
+        r"(?:resume|restart)\s+(?:(?:its|their|the|all|some|direct|daily|weekly|[A-Z][\w-]*)\s+)"
+        r"{0,3}(?:flights|services?|routes?|sailings)"
+    )
+    + r"\b",
+    _I,
+)
 # a scheduled thing named by its date: "Sunday's runoff", "next month's European elections"
 _DATED_EVENT = re.compile(
     r"['’]s\s+(?:[A-Z][\w.-]*\s+|[a-z-]+\s+){0,3}?"
@@ -378,6 +397,19 @@ _TERM_RUNS = re.compile(
     )
     + r"(?:\s+[\w'’-]+){0,4}?,?(?:\s+(?:which|that))?\s+"
     r"(?:runs|lasts|is\s+valid|remains\s+valid)\s+(?:until|till|through)\s+$",
+    _I,
+)
+# a measure in force that lapses on the date: "The pilot runs until Jan. 31", "a ban on short
+# selling takes effect on Monday and will run until June 30" (not "the festival runs until")
+_IN_FORCE_UNTIL = re.compile(
+    r"\b"
+    + case_blind_words(
+        r"bans?|moratorium|curfew|lockdown|restrictions|curbs|measures|exemptions?|pilot|"
+        r"scheme|programme|program|subsid(?:y|ies)|freeze|suspension|state\s+of\s+emergency|"
+        r"relief|tax\s+break|waivers?"
+    )
+    + r"\b[^.;,]{0,100}?\b(?:runs|will\s+run|lasts|will\s+last|(?:will\s+)?remains?\s+in\s+"
+    r"(?:force|place|effect)|(?:is|will\s+be)\s+valid)\s+(?:until|till|through)\s+(?:the\s+)?$",
     _I,
 )
 # industrial action: "will go on strike", "would stage a walkout", "a strike would begin"
@@ -485,7 +517,7 @@ _WITHIN = re.compile(r"within\b", _I)
 # "next", is no commitment
 _SCHEDULED_VERBS = frozenset(
     """hold meet visit tour travel announce release publish present unveil attend host launch
-    convene reconvene""".split()  # noqa: SIM905
+    convene reconvene brief""".split()  # noqa: SIM905
 )
 _NOT_COMMITTED = _SCHEDULED_VERBS | frozenset(
     """fly vote testify speak address report open reopen sit sign debate rule discuss set share
@@ -494,6 +526,25 @@ _NOT_COMMITTED = _SCHEDULED_VERBS | frozenset(
 )
 # opening on a set day is scheduled; by or within a period, a commitment
 _OPENS = frozenset(("open", "reopen"))
+# ... and so is being in a state by a period or a cut-off: "Microsoft will be carbon negative
+# by 2030", not a state imposed ("would be forced to sell by March") or one that lasts
+# "until" the date (a closure, a grace period)
+_IMPOSED_STATE = re.compile(
+    r"\s+(?:too|forced|required|given|obliged|expected|asked|told|allowed|closed|shut|"
+    r"unable)\b",
+    _I,
+)
+_LASTS_UNTIL = re.compile(r"\b(?:until|till|before)\b", _I)
+
+
+def _state_by(sentence: str, be_end: int, date_at: int) -> bool:
+    """Whether "will be" ending at ``be_end`` names a state its subject sets out to reach by
+    the date at ``date_at``."""
+    return (
+        sentence[be_end - 2 : be_end].lower() == "be"
+        and not _IMPOSED_STATE.match(sentence, be_end)
+        and not _LASTS_UNTIL.search(sentence, be_end, date_at)
+    )
 
 
 # Every date in a sentence is classified by reading that sentence again, with the same
@@ -548,6 +599,7 @@ _CLUES = {
         (_FORECASTER, "forecaster meteorologist economist analyst strategist pollster"),
         (_INTENT, "plan intend aim agree"),
         (_TERM_RUNS, "runs lasts valid"),
+        (_IN_FORCE_UNTIL, "run last remain valid"),
         (_TERM_WITHIN, "within"),
         (_UNMET, "not n't n’t"),
         (_UNMET_DUTY, "not n't n’t"),
@@ -555,6 +607,7 @@ _CLUES = {
         (_RECORD, "record"),
         (_GOAL, "want"),
         (_RUNS_UNTIL, "runs lasts continues goes"),
+        (_ACTIVITY_STARTS, "begin start resume restart"),
     )
 }
 _FORECAST_NOUN_CLUES = ("forecast", "projection", "outlook")
@@ -649,7 +702,9 @@ def classify(
         if relative
         else _REPORTED_AFTER.match(sentence[hi:]) or _REPORTED_END.search(sentence, hi)
     )
-    if _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]):
+    if _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]) or _has(
+        _IN_FORCE_UNTIL, sentence[max(0, date_at - 160) : date_at]
+    ):
         return ClaimKind.DEADLINE, 0.7
     if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):
         return ClaimKind.EVENT, 0.7
@@ -660,6 +715,8 @@ def classify(
     # is still scheduled: "analysts said the company will report results on Aug. 20"
     if _has(_FORECASTER, sentence[:date_at]) and not _has(_SCHEDULED_THING, clause):
         return ClaimKind.PREDICTION, 0.7
+    if not target and _has(_ACTIVITY_STARTS, lead):
+        return ClaimKind.EVENT, 0.75
     for part_end, part in ((date_end, lead), (hi, clause)):
         if _has(_PROMISE, part):
             return ClaimKind.PROMISE, 0.8
@@ -788,7 +845,10 @@ def _commits(sentence: str, at: tuple[int, int, int], reported: bool, target: bo
         return False
     for m in _COMMIT.finditer(sentence, 0, hi):
         verb = m.group("verb").lower()
-        if m.start("verb") < lo or (verb in _NOT_COMMITTED and not (target and verb in _OPENS)):
+        if m.start("verb") < lo or (
+            verb in _NOT_COMMITTED
+            and not (target and (verb in _OPENS or _state_by(sentence, m.end("verb"), date_at)))
+        ):
             continue
         if _has(_SUBORDINATE, sentence[m.end() : date_at]):
             continue  # "Little will change, because a transition keeps ... until ..."
@@ -833,6 +893,19 @@ _THEN = re.compile(
 )
 
 
+# an attribution or a closing quote after the consequence is not part of it: "..., Trump
+# warned", "...,” she said on Monday", "..., said Jo Kim"
+_TRAILING_SAYER = re.compile(
+    r"(?:[,”\"]\s*)+(?:"
+    # "..., the envoy said on Monday", "..., Trump warned in a post"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!(?:which|that|who|what|and|but|or)\b)[\w.'’-]+\s+){0,6}?"
+    rf"(?:{REPORTED}|warned|added|threatened)(?:\s+(?:on|in|at|during|to|late|earlier)\b[^,;]*)?"
+    # "..., said Jo Kim, the regulator"
+    rf"|(?:{REPORTED}|warned|added)\s+(?:the\s+)?(?-i:[A-Z])[^;]*)$",
+    _I,
+)
+
+
 def consequence(sentence: str, date_end: int) -> str | None:
     """What the sentence says will follow if the claim fails: "or face X", "if ..., X"."""
     for pattern in (_OR_FACE, _OTHERWISE):
@@ -840,9 +913,17 @@ def consequence(sentence: str, date_end: int) -> str | None:
             continue
         m = pattern.search(sentence)
         if m:
-            return m.group("c").strip()
+            return _without_sayer(m.group("c"))
     if _IF.search(sentence, 0, date_end):
         m = _THEN.search(sentence, date_end)
         if m:
-            return m.group("c").strip().rstrip(".")
+            return _without_sayer(m.group("c"))
     return None
+
+
+def _without_sayer(text: str) -> str:
+    """``text`` without a trailing attribution, closing quote or full stop."""
+    text = text.strip().rstrip(".")
+    if "," in text or "”" in text or '"' in text:
+        text = _TRAILING_SAYER.sub("", text)
+    return text.strip().rstrip('.,”"')

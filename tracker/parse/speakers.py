@@ -41,6 +41,11 @@ _VERBS = (
     # "the Sejm voted on Tuesday that the commission must report by June 30"
     r"expect(?<=[a-z]\sexpect)(?=\s+(?:(?:the|a|an|twice|about|around|more|up\s+to)\b|\d))|"
     r"voted(?=\s+(?:on\s+[A-Z]\w+day\s+)?that\b)|"
+    # a court's ruling and an ordered measure: "the court ruled that ballots must arrive by",
+    # "he imposed a curfew that will remain in force until" (not "ruled out", "restrictions
+    # imposed last week")
+    r"ruled(?=\s+(?:on\s+[A-Z]\w+day\s+)?that\b)|"
+    r"imposed(?=\s+(?:a|an|the|new|its|his|her|their)\b)|"
     r"(?:projects|estimates)(?!\s+(?:on|in|at|for|of|and|by|from|were|was|are|is)\b|\s*[,.;])|"
     r"told\s+reporters|reiterated|signalled|signaled|called\s+(?=(?:a|an|for)\b)|proposed|"
     r"ordered|unveiled|unveils|replied|responded|answered|"
@@ -61,9 +66,9 @@ _ORG = (
     rf"{_GENERIC_NOUN}\b"
 )
 # a wire dateline before the first sentence: "CAIRO/RAFAH, Egypt (Reuters) - ", "SEOUL, Feb. 26 -",
-# and a live blog's time stamp before an entry: "1145 GMT - "
+# and a live blog's time stamp before an entry: "1145 GMT - ", "11:55: ", "20:38 GMT - "
 _DATELINE_SRC = (
-    r"(?:\d{4}\s+[A-Z]{2,4}\s*|"
+    r"(?:\d{4}\s+[A-Z]{2,4}\s*|\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s*|"
     r"[A-Z][A-Z'’./-]+(?:\s+[A-Z][A-Z'’./-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)*)?\s*)"
     r"(?:\([\w .'’&-]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s+(?=[\"“A-Z])"  # "MUMBAI: "
 )
@@ -113,10 +118,16 @@ _ACCORDING = re.compile(
     rf"(?P<who>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:[a-z]+\s+)?{_TITLE_WORDS})\s+(?:(?:and|of|for)\s+(?=[A-Z]))?)*"
     rf"(?:[A-Z][\w'’-]*))"
 )
+_DOCUMENT = (
+    r"(?:statement|website|filing|notice|report|announcement|release|decision|order|letter|"
+    r"schedule|timetable|guidance|plan|minutes|documents?|data|figures)"
+)
 # a body described, not named: "according to a statement from the league", "... a notice
 # posted on the court's website"
 _ACCORDING_BODY = re.compile(
-    rf"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of|on)\s+"
+    rf"\baccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:from|by|of|on)\s+"
+    # or its own: "according to the bank's statement", "... the ministry's website"
+    rf"|(?=the\s+(?:[a-z]+\s+)?{_GENERIC_NOUN}['’]s\s+(?:[a-z]+\s+)?{_DOCUMENT}\b))"
     rf"(?P<who>the\s+(?:[a-z]+\s+)?{_GENERIC_NOUN})\b"
 )
 # "a deadline set by ... judge Kathaleen McCormick", "Boris Johnson, fresh from ..., said"
@@ -511,8 +522,17 @@ _CHECKED = tuple((pattern, _NEEDS.get(pattern)) for pattern in _ATTRIBUTED)
 _ORG_END = re.compile(rf"{_GENERIC_NOUN}$")
 # the name that opens a sentence: "Tesla's third-quarter profit ...", "Nintendo unveiled ..."
 _OPENER = re.compile(
-    rf"(?:^|[.!?][\"”’]?\s+)(?:{_DATELINE_SRC})?(?:The\s+)?(?P<org>{_NAME})(?:['’]s\b)?"
+    rf"(?:^|[.!?][\"”’]?\s+)(?:{_DATELINE_SRC})?(?:The\s+)?(?P<org>{_NAME})"
+    # the body a place owns, named: "Sweden's Riksbank", not "Sweden"
+    rf"(?:['’]s\b(?:\s+(?P<owned>{_NAME}))?)?"
 )
+
+
+def _opening_body(m: re.Match[str]) -> str:
+    """The body an _OPENER match names: a place's own body ("Sweden's Riksbank"), not the
+    place, but a body's product is not the body ("NASA's Ingenuity helicopter")."""
+    owned = m.group("owned")
+    return owned if owned and m.group("org").lower() in PLACE_ZONES else m.group("org")
 
 
 def _org_or_name(raw: str) -> str | None:
@@ -667,7 +687,7 @@ def _org_before(
     that "the <noun>" may stand for)."""
     found = None
     for m in _OPENER.finditer(text, max(0, at - lookback), at):
-        org = _without_stop_words(m.group("org"))
+        org = _without_stop_words(_opening_body(m))
         if _COUNTED_NAME.match(text, m.end()) and _COUNT.match(org.split()[0] if org else ""):
             org = " ".join(org.split()[1:])  # "Three OPEC+ sources said", not "Three UK said"
         if (

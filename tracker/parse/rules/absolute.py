@@ -24,7 +24,7 @@ from tracker.parse.lexicon import (
 )
 from tracker.parse.moves import moved_from
 from tracker.parse.rules.base import Candidate, Clock, RegexRule, make
-from tracker.parse.tense import Direction
+from tracker.parse.tense import Direction, clause_bounds
 from tracker.parse.types import Grain
 
 _YEAR = r"(?P<y>(?:1[6-9]|20)\d{2})(?![\d,]\d)"
@@ -38,6 +38,8 @@ def pick_year(today: date, month: int, day: int | None, direction: Direction) ->
     A neutral clause keeps the publication year, as newswire annotators mostly do.
     """
     here, there = (today.month, today.day if day else 0), (month, day or 0)
+    if direction == "neutral" and day and _just_gone(today, month, day):
+        return _last_occurrence(today, month, day).year
     if direction == "past" and there > here:
         return today.year - 1
     if direction == "future" and there < here:
@@ -45,6 +47,25 @@ def pick_year(today: date, month: int, day: int | None, direction: Direction) ->
     if direction == "neutral" and day and month + 6 <= today.month:
         return today.year + 1  # "an early election on February 23" said in November
     return today.year
+
+
+# a date this recently gone is, read loosely, the one just gone rather than next year's
+_RECENT_DAYS = 30
+# "will finally open on Oct. 31", "have until December 31": a plain statement that it lies ahead
+_PLAIN_FUTURE = re.compile(r"\b(?:will|won't|shall|is|are|has\s+until|have\s+until)\b|'ll\b", re.I)
+# "had said it would", "was settled days before": a clause told from the past
+_PAST_FRAME = re.compile(
+    r"\b(?:had|would|was|were|did|(?!(?:scheduled|expected|planned|slated|proposed)\b)[a-z]+ed)\b"
+)
+
+
+def _last_occurrence(today: date, month: int, day: int) -> date:
+    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    return date(year, month, min(day, days_in_month(year, month)))
+
+
+def _just_gone(today: date, month: int, day: int) -> bool:
+    return 0 < (today - _last_occurrence(today, month, day)).days <= _RECENT_DAYS
 
 
 _DATE_WORDS = (
@@ -95,8 +116,23 @@ def _year_or_pick(m: re.Match[str], ctx: ScanContext, month: int, day: int | Non
     year = m.groupdict().get("y") if isinstance(m, re.Match) else m.group("y")
     if year:
         return int(year)
-    picked = pick_year(ctx.today, month, day, ctx.direction(m.start(), m.end()))
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "future" and day and _weak_future(m, ctx, month, day):
+        return _last_occurrence(ctx.today, month, day).year
+    picked = pick_year(ctx.today, month, day, direction)
     return _before_past_act(m, ctx, date(picked, month, min(day or 1, 28))) or picked
+
+
+def _weak_future(m: re.Match[str], ctx: ScanContext, month: int, day: int) -> bool:
+    """A date gone by only weeks ago in a clause that looks ahead without saying so plainly
+    ("had said it would restart flights on July 1", "actors joining them on July 14"): the
+    date just gone, not the same day next year."""
+    if ctx.standalone or not _just_gone(ctx.today, month, day):
+        return False
+    left, right = clause_bounds(ctx.text, m.start(), m.end())
+    if _PLAIN_FUTURE.search(ctx.text, left, m.start()):
+        return False
+    return _PAST_FRAME.search(ctx.text, left, right) is not None
 
 
 def _before_past_act(m: re.Match[str], ctx: ScanContext, picked: date) -> int | None:
