@@ -22,6 +22,7 @@ from tracker.parse.types import ClaimDraft, ClaimKind, Grain, TimeExpr
 
 _WORD = re.compile(r"\w+")
 _FINE = {Grain.MINUTE, Grain.HOUR, Grain.DAY}
+_UNITS = {Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.HALF}
 
 
 def extract_claims(
@@ -32,7 +33,7 @@ def extract_claims(
         raise ValueError("published must be timezone-aware")
     ctx = ScanContext(text, published.astimezone(tz), tz)
     found = sorted((c for c in scan(ctx) if c.start_at), key=lambda c: c.start)
-    dates = _on_day(text, ctx, _between(text, ctx, found))
+    dates = _one_midnight(text, _on_day(text, ctx, _between(text, ctx, found)))
     starts = [c.start for c in dates]
     speakers = Speakers(text)
     claims: list[ClaimDraft] = []
@@ -57,8 +58,9 @@ def extract_claims(
 _BETWEEN = re.compile(
     r"\b(?P<word>between|from)\s+(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?)?$", re.I
 )
-_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
-_UNTIL = re.compile(r"\s+(?:until|till|to|through)\s+(?:the\s+)?", re.I)
+# "from Sunday, Aug. 21, to Aug. 29": a comma may close the first date
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?", re.I)
+_UNTIL = re.compile(r",?\s+(?:until|till|to|through)\s+(?:the\s+)?", re.I)
 _AND_NEXT = re.compile(r"\s+(?:and|or)\s+(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
 
 
@@ -106,13 +108,18 @@ def _spanned(text: str, prev: Candidate, cand: Candidate) -> bool:
 
 
 def _next_day(text: str, prev: Candidate, cand: Candidate) -> bool:
-    """ "on Tuesday and Wednesday": the second day follows the first."""
-    return (
-        prev.day is not None
-        and cand.day is not None
-        and (cand.day - prev.day).days == 1
-        and _AND_NEXT.fullmatch(text, prev.end, cand.start) is not None
-    )
+    """ "on Tuesday and Wednesday": the second day follows the first; "in May and June":
+    the second month (week, quarter) follows the first."""
+    if prev.day is not None and cand.day is not None:
+        adjacent = (cand.day - prev.day).days == 1
+    else:
+        adjacent = (
+            prev.grain in _UNITS
+            and cand.grain is prev.grain
+            and prev.end_at is not None
+            and prev.end_at == cand.start_at
+        )
+    return adjacent and _AND_NEXT.fullmatch(text, prev.end, cand.start) is not None
 
 
 _DAY_WORD = re.compile(
@@ -142,6 +149,53 @@ def _on_day(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candida
     return out
 
 
+# "will strike next Monday, starting at midnight on Sunday": the start of what happens that day
+_STARTS_AT = re.compile(
+    r"\b(?:starting|beginning|from|effective|as\s+of)\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s+)?\Z", re.I
+)
+_SENTENCE_GAP = re.compile(r"[^.;!?]{0,160}", re.S)
+_AFTER_COMMA = re.compile(r",\s+(?:starting|beginning|effective)\s+\S*\s*\S*\Z", re.I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|then)\b", re.I)
+
+
+def _one_midnight(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """A day and the midnight that starts it, said in one sentence ("paralysis next Monday
+    ..., starting at midnight on Sunday"): one moment, kept at the finer of the two."""
+    dropped: set[int] = set()
+    for i, mid in enumerate(dates):
+        if not _starting_midnight(text, mid):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(dates) and _day_of_midnight(text, dates[j], mid):
+                dropped.add(j)
+    return [c for i, c in enumerate(dates) if i not in dropped]
+
+
+def _starting_midnight(text: str, cand: Candidate) -> bool:
+    return (
+        cand.clock is not None
+        and "midnight" in text[cand.start : cand.end].lower()
+        and _STARTS_AT.search(text, max(0, cand.start - 24), cand.start) is not None
+    )
+
+
+def _day_of_midnight(text: str, day: Candidate, mid: Candidate) -> bool:
+    """``day`` is the day that begins at ``mid`` (or ends there), in the same sentence."""
+    if day.day is None or mid.start_at is None or mid.end_at is None:
+        return False
+    if day.start < mid.start:  # "next Monday, ..., starting at midnight on Sunday"
+        gap_ok = _SENTENCE_GAP.fullmatch(text, day.end, mid.start) and _AFTER_COMMA.search(
+            text, max(0, mid.start - 30), mid.start
+        )
+    else:  # "From midnight on Sunday, the strike will halt trains on Monday"
+        gap_ok = _SENTENCE_GAP.fullmatch(text, mid.end, day.start) and not _NEW_CLAUSE.search(
+            text, mid.end, day.start
+        )
+    if not gap_ok:
+        return False
+    return mid.end_at.date() == day.day or mid.start_at.date() == day.day
+
+
 def _bare_clock(text: str, ctx: ScanContext, cand: Candidate) -> bool:
     """A time of day with no day of its own, placed on the publication day."""
     return (
@@ -154,7 +208,7 @@ def _bare_clock(text: str, ctx: ScanContext, cand: Candidate) -> bool:
 
 # The preposition right before a date phrase, kept in time_text ("by Friday").
 _LEAD = re.compile(
-    r"\b(by|on|until|till|before|in|at|within|from|after|since|(?:no\s+)?later\s+than)\s+\Z",
+    r"\b(by|on|until|till|before|in|at|within|from|for|after|since|(?:no\s+)?later\s+than)\s+\Z",
     re.IGNORECASE,
 )
 _CUTOFF = {"by", "until", "till", "before", "no later than", "later than"}
@@ -259,6 +313,8 @@ def _repeats(text: str, claim: ClaimDraft, earlier: list[ClaimDraft]) -> bool:
         theirs = set(_WORD.findall(other.text.lower()))
         if len(words & theirs) / max(1, len(words | theirs)) >= 0.5 or other.start == claim.start:
             return True
+        if claim.when.has_time and not other.when.has_time:
+            continue  # "Wednesday's game will be played at 2:05 p.m.": the time is new
         at = claim.when.end - claim.start
         if claim.text[at : at + 2] in ("'s", "’s") or _LABEL.search(
             text, max(0, claim.when.start - 8), claim.when.start

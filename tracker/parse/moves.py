@@ -18,11 +18,18 @@ _MOVED_TO = re.compile(
     r"\b(?:to|until|till)\s+(?:the\s+)?$",
     re.I,
 )
+# what follows "to" is a time ("to Aug. 30", "to next year"), not a state ("move to remote
+# learning from Tuesday")
+_NEW_TIME = (
+    r"(?=(?:(?!\bfrom\b)[^;]){0,30}?(?:\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|week|month|year|quarter|half"
+    r"|tomorrow|later|end)))"
+)
 # "postponed the vote from Aug. 14 to Aug. 21": the old day and the new, not a span
 _MOVED_FROM = re.compile(
     rf"\b{MOVE_RE}(?:(?:\s+(?!to\b|until\b)[\w'’.-]+){{0,5}}?"
     # "moved the deadline to Aug. 30 from Aug. 16"
-    rf"|\b(?:{MONTH_DOT_RE}|[^.;]){{0,80}}?\b(?:to|until|till)\s+[^;]{{1,30}}?,?)"
+    rf"|\b(?:{MONTH_DOT_RE}|[^.;]){{0,80}}?\b(?:to|until|till)\s+{_NEW_TIME}[^;]{{1,30}}?,?)"
     r"\s+from\s+(?:the\s+)?$",
     re.I,
 )

@@ -34,7 +34,9 @@ _SPAN_UNIT = re.compile(
 _SUPERSEDED = re.compile(
     r"\b(?:" + POSTPONE_RE + r"|rul(?:ing|ed|es?)\s+out|"
     r"earlier\s+(?:estimate|target|plan|deadline|date|forecast)|"
-    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:scrapp\w+|scraps?|cancel\w*)|called\s+off|"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbegin\s)(?<!\bstart\s)(?<!\bbegins\s)"
+    # (but "will begin cancelling flights on Sunday": the cancelling is what happens then)
+    r"(?<!\bstarts\s)(?:scrapp\w+|scraps?|cancel\w*)|called\s+off|"
     r"instead\s+of|rather\s+than)\b(?P<gap>[^.;]{0,20})$",
     re.I,
 )
@@ -89,7 +91,8 @@ _POSTPONED_DUE = re.compile(
 )
 _NEW_DATE = re.compile(r"\b(?:to|until|till|for|by)\s+(?:the\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:before\s+(?:delaying|postponing|scrapping|cancell?ing|pushing)|"
+    # (not past ", and" opening a clause of its own: "from Tuesday, and exams cannot go ahead")
+    r"^(?:(?!,\s+and\s)[^.;]){0,40}?\b(?:before\s+(?:delaying|postponing|scrapping|cancell?ing|pushing)|"
     r"but\s+(?:was|it\s+was|has\s+been|had\s+been)\s+(?:delayed|postponed|cancell?ed|scrapped|"
     r"pushed)|"
     # "elections due on 9 March could not be held": a date called off
@@ -404,6 +407,20 @@ _PAST_VERB = re.compile(
 _LABEL_BEFORE = re.compile(r"(?:\b(?:the|its|their|a)|['’]s)\s+$", re.I)
 # "two months later than planned", "earlier this month": comparisons and the past
 _LATER = re.compile(r"\s(?:later|afterwards?)$", re.I)
+# "five days later", "a week later": an offset from the date said before it, which the date
+# rules resolve (or leave without a date)
+_OFFSET_LATER = re.compile(
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:minute|hour|day|night|week|fortnight|month|year)s?\s+later",
+    re.I,
+)
+# ... when that date is said in the same sentence ("on Dec. 3, and the final five days later")
+_ANCHOR_DAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)|\b(?:today|tomorrow)\b",
+    re.I,
+)
 _COMPARED = re.compile(r"^\s*than\b", re.I)
 _MONTHS = [
     "january",
@@ -553,6 +570,22 @@ def _year_phrase(phrase: str) -> bool:
     return _FISCAL_YEAR.fullmatch(phrase) is not None
 
 
+# "on Jan. 1, just two days later,": the offset restates the date before it
+_RESTATES = re.compile(
+    r"(?:\d|day|night|month|week)\s*,\s+(?:(?:just|only|barely|some|exactly)\s+)?$", re.I
+)
+
+
+def _counted_here(text: str, phrase: str, before: str, sentence_start: int, start: int) -> bool:
+    """An offset ("five days later") counted from a date said earlier in the same sentence,
+    not one in apposition to the date right before it."""
+    return bool(
+        _OFFSET_LATER.fullmatch(phrase)
+        and _ANCHOR_DAY.search(text, sentence_start, start)
+        and not _RESTATES.search(before[-16:])
+    )
+
+
 def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
     """False for a match that is not a date being looked forward to."""
     phrase = text[start:end]
@@ -583,7 +616,7 @@ def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
         or _compared(before, after, phrase)
     ):
         return False  # "later than the end-2025 target": the date compared against
-    if _LATER.search(phrase):
+    if _LATER.search(phrase) and not _counted_here(text, phrase, before, sentence_start, start):
         return False  # "A day later the final kicks off": counted from a reported event
     if (
         _year_phrase(phrase)

@@ -136,6 +136,8 @@ _FUTURE = (
     r"appl(?:y|ies)|"
     # what a plan or a deal lays down: "the agreement calls for producers to cut in May"
     r"calls\s+for|"
+    # ... or binds its parties to: "the deal commits both sides to holding a vote in 2024"
+    r"(?:commits|obliges|binds)\s+(?:[\w'’-]+\s+){1,3}?to|"
     # forecasts look ahead: "markets now see a rise in May", "traders bet on a cut"
     r"see|sees|bet|bets|tipped|pricing|priced\s+in"
 )
@@ -216,7 +218,11 @@ _PRESENT_CLAUSE = re.compile(
     # "which" opens the clause only after a comma: "did not say which banks cut rates"
     r"|(?:who|(?<=,\s)which)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?(?!(?:has|was|is|does|says)\b)"
     r"[a-z]{2,}[^\Wsu'’]s"
-    r"|and\s+(?!(?:has|was|is|does|says)\b)[a-z]{2,}[^\Wsu'’]s\s+(?:out|up|down|off|back|over\s+(?:to|as)))\b"
+    r"|and\s+(?!(?:has|was|is|does|says)\b)[a-z]{2,}[^\Wsu'’]s\s+(?:out|up|down|off|back|over\s+(?:to|as))"
+    # a plain present after "and" with its particle: "struck on Thursday and walk out again"
+    r"|and\s+(?:then\s+)?(?!(?:has|have|was|were|is|are|does|do|did|had|says)\b)[a-z]{2,}(?<!ed)"
+    r"\s+(?:out|up|off|back|again|over\s+(?:to|as))"
+    r"|and\s+(?:then\s+)?(?:return|resume|reconvene|reopen|travel|testify|head)\s+(?!the\b))\b"
 )
 # "keep its stores closed", "keep rates frozen": a participle of state is the object's state
 # (but "farmers who keep cattle reported losses": a verb of its own)
@@ -240,6 +246,12 @@ _REDUCED_FOR = re.compile(
 _OPENS_CLAUSE = re.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[—–-]+\s+)?\W*(?:[\w'’-]+\s+){0,2}")
 _REDUCED_AFTER = re.compile(r"\s+(?:at|by)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|a|an)\s+$", re.I)
+# "their only televised debate", "the newly elected council"
+_DETERMINER_ADJ = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|an)\s+(?:only|first|second|last|latest|new|long|much"
+    r"|most|newly|recently|widely|heavily|previously|highly|closely|hotly|long-)\s*$",
+    re.I,
+)
 
 
 _PARTICIPLE = re.compile(_PARTICIPLES, re.I)
@@ -370,8 +382,23 @@ def _after_event(text: str, left: int, head: str) -> bool:
     return _NOT_PAST_BEFORE.search(text, max(left, at - 25), at) is None
 
 
+def _quote_close(text: str, left: int, start: int, end: int, right: int) -> int:
+    """For a date inside a quotation, where the quotation closes: the verb of the frame after
+    it (""We move to level 3 tonight," she said") is not the tense of the quoted clause."""
+    head = text[left:start]
+    opened = head.rfind("“") > head.rfind("”") or head.count('"') % 2 == 1
+    if not opened:
+        return right
+    close = min(
+        (at for at in (text.find("”", end, right), text.find('"', end, right)) if at >= 0),
+        default=-1,
+    )
+    return close if close >= 0 else right
+
+
 def direction(text: str, start: int, end: int) -> Direction:
     left, right = clause_bounds(text, start, end)
+    right = _quote_close(text, left, start, end, right)
     head = text[left:start]
     if _NEAR_PAST.search(head[-30:]) or _after_event(text, left, head):
         return "past"
@@ -780,10 +807,12 @@ def _planned(text: str, cue: re.Match[str], start: int) -> bool:
 def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     """A past participle whose tense comes from the "be" before it."""
     if not _is_past(cue):
-        return False
+        return _offset(text, cue)
     at = cue.start()
     if at and text[at - 1] == "-":
         return True  # "exchange-traded funds", "state-owned": an adjective, not a verb
+    if _offset(text, cue) or _attributive(text, left, cue):
+        return True  # "four days earlier", "will receive redacted copies"
     if _DETERMINER.search(text, max(left, at - 8), at):
         return True  # "its last meeting", "the contested bill": an adjective, not a verb
     if _NOT_PAST_BEFORE.search(text, max(left, at - 25), at):
@@ -795,6 +824,51 @@ def _governed(text: str, left: int, cue: re.Match[str]) -> bool:
     lo = max(left, at - 60)
     window = text[lo:at].lower()
     return ("if " in window or "unless " in window) and bool(_CONDITION_BEFORE.search(text, lo, at))
+
+
+# "four days earlier", "a week later": an offset from a date, which the date rules resolve
+_OFFSET_UNIT = re.compile(
+    r"\b(?:minute|hour|day|night|week|fortnight|month|year|decade)s?\s+$", re.I
+)
+
+
+def _offset(text: str, cue: re.Match[str]) -> bool:
+    """ "earlier" or "later" after a span of time: an offset, not a tense cue."""
+    return cue.group().lower() in ("earlier", "later") and bool(
+        _OFFSET_UNIT.search(text, max(0, cue.start() - 12), cue.start())
+    )
+
+
+# an "-ed" form in the object of a verb after a modal or "to", or after a preposition,
+# and followed by its noun: "will receive redacted copies", "to publish revised figures",
+# "vote on amended rules" (but "will say officials delayed the vote": a verb of its own)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|must|can|could|should|might|to|'ll)\s+(?:\w+ly\s+)?"
+    r"(?!(?:have|be|being|been|get|got|not)\b)[a-z]+|\b(?:on|with|of|for|from|into|under|over"
+    r"|about|against|without|amid|among)(?:\s+\w+ly)?)\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|him|them|it|us|me"
+    r"|on|in|at|by|to|for|from|with|of|as|and|or|but|out|up|down|off|back|over|away|again"
+    r"|last|next|this|yesterday|today|tomorrow|earlier|later|more|less|after|before|since"
+    r"|until|that|which|who|when|if|than|there|here|so|not|also|into|onto|through)\b)"
+    r"[a-z][a-z-]+\b"
+)
+_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
+
+
+def _attributive(text: str, left: int, cue: re.Match[str]) -> bool:
+    """A regular "-ed" form used as an adjective before its noun, in an object or after a
+    preposition ("will receive redacted copies", "on revised figures")."""
+    at = cue.start()
+    return bool(
+        _REGULAR_PAST.fullmatch(cue.group())
+        and _NOUN_AFTER.match(text, cue.end())
+        and (
+            _ATTRIBUTIVE_BEFORE.search(text, max(left, at - 30), at)
+            or _DETERMINER_ADJ.search(text, max(left, at - 24), at)
+        )
+    )
 
 
 def _uttered(text: str, start: int, end: int, head: str) -> bool:
