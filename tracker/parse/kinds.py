@@ -401,15 +401,23 @@ _TERM_RUNS = re.compile(
 )
 # a measure in force that lapses on the date: "The pilot runs until Jan. 31", "a ban on short
 # selling takes effect on Monday and will run until June 30" (not "the festival runs until")
+_MEASURES = (
+    r"bans?|moratorium|curfew|lockdown|restrictions|curbs|measures|exemptions?|pilot|"
+    r"scheme|subsid(?:y|ies)|freeze|suspension|state\s+of\s+emergency|relief|tax\s+break|"
+    r"waivers?"
+)
 _IN_FORCE_UNTIL = re.compile(
     r"\b"
-    + case_blind_words(
-        r"bans?|moratorium|curfew|lockdown|restrictions|curbs|measures|exemptions?|pilot|"
-        r"scheme|programme|program|subsid(?:y|ies)|freeze|suspension|state\s+of\s+emergency|"
-        r"relief|tax\s+break|waivers?"
-    )
+    + case_blind_words(_MEASURES)
     + r"\b[^.;,]{0,100}?\b(?:runs|will\s+run|lasts|will\s+last|(?:will\s+)?remains?\s+in\s+"
     r"(?:force|place|effect)|(?:is|will\s+be)\s+valid)\s+(?:until|till|through)\s+(?:the\s+)?$",
+    _I,
+)
+# the actor's own measure, which it keeps (a promise): "its hiring freeze will remain in place
+# until", "OPEC+'s curbs will run until"
+_OWN_MEASURE = re.compile(
+    r"(?:\b(?:its|their|our|his|her)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _MEASURES + r")\b"
+    r"[^.;,]{0,100}?$",
     _I,
 )
 # industrial action: "will go on strike", "would stage a walkout", "a strike would begin"
@@ -587,6 +595,12 @@ def _lowered(text: str) -> str | None:
     return None if _ODD_CASE.search(text) else text.lower()
 
 
+def _lapses(head: str) -> bool:
+    """Whether a measure in force runs until the date that ends ``head``, not one its owner
+    keeps (which is a promise)."""
+    return _has(_IN_FORCE_UNTIL, head) and not _has(_OWN_MEASURE, head)
+
+
 # A word each match of a pattern holds, by the pattern's id, tested before it
 _CLUES = {
     id(pattern): tuple(words.split())
@@ -600,6 +614,7 @@ _CLUES = {
         (_INTENT, "plan intend aim agree"),
         (_TERM_RUNS, "runs lasts valid"),
         (_IN_FORCE_UNTIL, "run last remain valid"),
+        (_OWN_MEASURE, "its their our his her 's ’s"),
         (_TERM_WITHIN, "within"),
         (_UNMET, "not n't n’t"),
         (_UNMET_DUTY, "not n't n’t"),
@@ -702,8 +717,8 @@ def classify(
         if relative
         else _REPORTED_AFTER.match(sentence[hi:]) or _REPORTED_END.search(sentence, hi)
     )
-    if _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]) or _has(
-        _IN_FORCE_UNTIL, sentence[max(0, date_at - 160) : date_at]
+    if _has(_TERM_RUNS, sentence[max(0, date_at - 80) : date_at]) or _lapses(
+        sentence[max(0, date_at - 160) : date_at]
     ):
         return ClaimKind.DEADLINE, 0.7
     if _has(_TURNOUT, lead) or _has(_RUNS_UNTIL, head):

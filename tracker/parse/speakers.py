@@ -666,8 +666,13 @@ _NOT_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)$|[A-Z][a-z]{4,}ing$|[A-Z][a-z
 
 
 # a plural common noun, capitalised only as its sentence's first word: "Applications will open
-# ...", "Prices will rise ..." (not "Airbus" or "Qantas")
-_PLURAL_WORD = re.compile(r"[A-Z][a-z]*[^aiousA-Z\W]s")
+# ...", "Prices will rise ..." (not "Siemens", "Emirates", "Lloyds" or "Qantas")
+_PLURAL_WORD = re.compile(
+    r"[A-Z][a-z]+(?:tions|sions|ments|ings|ances|ences|ities|ices)|"
+    r"(?:Talks|Polls|Shares|Stocks|Sales|Rates|Markets|Taxes|Wages|Fares|Rents|Tariffs|Exports|"
+    r"Imports|Flights|Tickets|Refunds|Fees|Bills|Loans|Bonds|Schools|Shops|Stores|Trains|"
+    r"Buses|Roads|Borders|Rules|Results|Figures|Votes|Ballots|Entries|Supplies|Deliveries)"
+)
 
 
 def _common_plural(name: str) -> bool:
