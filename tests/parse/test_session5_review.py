@@ -44,3 +44,33 @@ def test_company_names_ending_in_s(text: str, speaker: str) -> None:
 )
 def test_measures_running_until_a_date(text: str, kind: str) -> None:
     assert [c.kind.value for c in claims(text)] == [kind]
+
+
+# a recurring day is no date to look forward to; the day a series starts is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council meets every Tuesday at 6 p.m.",
+        "The market is open every Saturday.",
+        "Trash is collected every Monday in the district.",
+        "Every Friday the minister holds a briefing.",
+        "The board meets every other Thursday.",
+    ],
+)
+def test_a_recurring_day_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The council will meet every Tuesday from Sept. 2.", "from Sept. 2"),
+        ("The show airs every Sunday at 9 p.m. starting Oct. 5.", "starting Oct. 5"),
+        ("The council will meet on Tuesday at 6 p.m.", "on Tuesday at 6 p.m."),
+        ("Each side must respond by Friday.", "by Friday"),
+        ("Every member must vote by Friday.", "by Friday"),
+    ],
+)
+def test_a_series_start_and_every_member_stay_claims(text: str, phrase: str) -> None:
+    found = claims(text)
+    assert len(found) == 1 and found[0].time_text.endswith(phrase)

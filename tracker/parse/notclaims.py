@@ -139,6 +139,10 @@ _HABITUAL = re.compile(
     r"[a-z]+\b[^.;,]{0,50}$",
     re.I,
 )
+# a recurring day: "meets every Tuesday at 6 p.m.", "each other Friday" (not the day a series
+# starts: "every Sunday starting Oct. 5")
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:(?:other|second|third|fourth)\s+)?$", re.I)
+_SERIES_START = re.compile(r"\b(?:starting|beginning|from|as\s+of)\b", re.I)
 # a threat, the date in its condition: "games will be cancelled unless a deal is reached by
 # Friday" (the cut-off, not a plan called off)
 _THREATENED = re.compile(
@@ -665,6 +669,8 @@ def looks_ahead(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "because April 30 falls on a Sunday": a calendar fact
     if _WEEKLY.match(after):
         return False  # "closes at 4 p.m. on weekdays": a weekly habit
+    if _EVERY.search(before[-20:]) and not _SERIES_START.search(phrase):
+        return False  # "The council meets every Tuesday at 6 p.m.": a recurring day
     if _HABITUAL.search(before[-70:]):
         return False  # "Stores usually open at 9 a.m. on Saturday": a habit, not a plan
     if _POSSIBLE.search(before[-60:]):
