@@ -74,3 +74,35 @@ def test_a_recurring_day_is_no_claim(text: str) -> None:
 def test_a_series_start_and_every_member_stay_claims(text: str, phrase: str) -> None:
     found = claims(text)
     assert len(found) == 1 and found[0].time_text.endswith(phrase)
+
+
+# a plan named in an aside and then moved to another day: only the new day is a claim; the
+# new day of "rescheduled for" lies ahead, unless a past time frames the clause
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The hearing, set for Monday, was moved to Wednesday.", "Wednesday"),
+        ("The summit, due on Friday, was brought forward to Thursday.", "Thursday"),
+        ("The vote, scheduled for Aug. 12, was rescheduled for Aug. 19.", "for Aug. 19"),
+        ("The vote was rescheduled for Aug. 19.", "for Aug. 19"),
+        ("The hearing has been rescheduled for Monday.", "for Monday"),
+        ("The concert, set for Saturday, was moved indoors.", "for Saturday"),
+        ("The concert, set for Saturday, was moved to Paris.", "for Saturday"),
+        ("The match, set for Sunday, was moved to a bigger stadium.", "for Sunday"),
+    ],
+)
+def test_a_plan_moved_to_another_day(text: str, phrase: str) -> None:
+    assert [c.time_text for c in claims(text)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the court postponed the hearing to March 3.",
+        "Last year the court rescheduled the hearing for March 3.",
+        "Two years ago the vote was pushed back to Oct. 5.",
+        "Last year the council moved the vote to Oct. 5.",
+    ],
+)
+def test_a_move_framed_in_the_past_is_no_claim(text: str) -> None:
+    assert claims(text) == []

@@ -35,10 +35,16 @@ _MOVED_FROM = re.compile(
 )
 
 
+# "the vote was rescheduled for Aug. 19": the new day
+_RESCHEDULED_FOR = re.compile(r"\bre-?scheduled\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?$", re.I)
+
+
 def moved_to(head: str) -> bool:
     """``head``, the clause before a date, ends where a moved thing's new date goes
-    ("pushed back polling by four days to")."""
+    ("pushed back polling by four days to", "was rescheduled for")."""
     tail = head[-7:].rstrip().lower()
+    if tail.endswith(("for", "the")) and _RESCHEDULED_FOR.search(head[-60:]):
+        return True
     return tail.endswith(("to", "until", "till", "the")) and bool(_MOVED_TO.search(head[-110:]))
 
 

@@ -117,7 +117,11 @@ _PLAN_ASIDE = re.compile(
 _CALLED_OFF_NOW = re.compile(
     r"[^.;,]{0,30},\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:called\s+off|cancell?ed|scrapped|suspended|abandoned|shelved|dropped|averted|withdrawn"
-    r"|postponed|delayed|put\s+off|pushed\s+back)"
+    r"|postponed|delayed|put\s+off|pushed\s+back"
+    # moved to another day: "The hearing, set for Monday, was moved to Wednesday"
+    r"|(?:moved|rescheduled|brought\s+forward|switched)\s+(?:up\s+|back\s+|forward\s+)?"
+    r"(?:to|until|for)\s+(?:next\s+|the\s+|a\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|later|tomorrow|early|late|mid))"
     r"(?![^.;]*\b(?:last(?!-)|ago|earlier|previously|in\s+(?:19|20)\d\d)\b)",
     re.I,
 )

@@ -411,7 +411,7 @@ def direction(text: str, start: int, end: int) -> Direction:
         return "future"  # "later this month": the rest of a period still to come
     if _AHEAD_WEEKDAY.match(text, start, end) or _AHEAD_PERIOD.match(text, start, end):
         return "future"  # "go on sale this Friday" after "opened on Friday"
-    if moved_to(head):
+    if moved_to(head) and not _PAST_ANCHOR.search(head):
         return "future"  # "pushed back polling by four days to 5 October"
     if _designated(head) and _NAMED_AS.match(text, end) and not _PAST_ANCHOR.search(head):
         return "future"  # "declared Tuesday a national holiday": a day set aside ahead
