@@ -676,6 +676,8 @@ def _nested(text: str, ctx: ScanContext, dates: list[Candidate]) -> list[Candida
     dropped: set[int] = set()
     for i, a in enumerate(dates):
         for j in range(i + 1, min(i + 3, len(dates))):
+            if a.grain not in _COARSE and all(c.grain not in _COARSE for c in dates[j : i + 3]):
+                break  # no pair left can nest: what lies between them is moot
             b = dates[j]
             if _OTHER_CLAUSE.search(text, a.end, b.start) or _participle(text, dates, i, j):
                 break

@@ -5,6 +5,8 @@ Patterns here are regex fragments, compiled into the rules that use them.
 
 from __future__ import annotations
 
+from tracker.parse.alternation import case_blind_words
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -71,8 +73,11 @@ NUMBER_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS["ones"].sp
 NUMBER_WORDS.update({w: 30 + 10 * i for i, w in enumerate(_UNITS["tens"].split())})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "hundred": 100})
 NUM_RE = (
-    r"(?:\d{1,4}(?:\.\d+)?|a\s+couple\s+of|a\s+dozen|an?|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    r"(?:\d{1,4}(?:\.\d+)?|"
+    + case_blind_words(
+        r"a\s+couple\s+of|a\s+dozen|an?|"
+        + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    )
     + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
 )
 VAGUE_NUM_RE = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|the\s+last\s+few)"

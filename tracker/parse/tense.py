@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from tracker.parse.alternation import alternatives, case_blind_switch
+from tracker.parse.alternation import alternatives, case_blind_switch, case_blind_words
 from tracker.parse.lexicon import to_verb
 from tracker.parse.moves import moved_to
 
@@ -84,9 +84,12 @@ _UTTERED = frozenset(
 # announced"), an infinitive or modal ("expected to hit", "could cut"), or a condition
 # ("unless Mexico stopped the flow")
 _NOT_PAST_BEFORE = re.compile(
-    r"(?:(?-i:\b[a-z]+)['’]s|\b(?:be|been|being|is|are|am|'re|get|gets|to|will|would|could|should|might|"
-    r"must|can|cannot|shall|did|does|do|remain|remains|stay|stays|keep|keeps|become|becomes)"
-    r"|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
+    r"(?:(?-i:\b[a-z]+)['’]s|\b"
+    + case_blind_words(
+        r"be|been|being|is|are|am|'re|get|gets|to|will|would|could|should|might|"
+        r"must|can|cannot|shall|did|does|do|remain|remains|stay|stays|keep|keeps|become|becomes"
+    )
+    + r"|(?-i:\bmay)|n['’]t)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 # a weekday that names its own direction: "this Friday", "next Tuesday", "this coming Monday"
@@ -299,11 +302,15 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # a verb that reacts to a thing already done: "will appeal Friday's ruling", "will review
 # the Jan. 5 decision"
 _REACTION = re.compile(
-    r"\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|review(?:s|ed|ing)?|"
-    r"welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|overturn(?:s|ed|ing)?|uph(?:old|olds|eld|olding)|"
-    r"respond(?:s|ed|ing)?\s+to|react(?:s|ed|ing)?\s+to|criticis(?:e|es|ed|ing)|"
-    r"criticiz(?:e|es|ed|ing)|contest(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|"
-    r"den(?:y|ies|ied|ouncing|ounce|ounced|ounces))\s+(?:the\s+|a\s+)?$",
+    r"\b"
+    + case_blind_words(
+        r"appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|review(?:s|ed|ing)?|"
+        r"welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|overturn(?:s|ed|ing)?|uph(?:old|olds|eld|olding)|"
+        r"respond(?:s|ed|ing)?\s+to|react(?:s|ed|ing)?\s+to|criticis(?:e|es|ed|ing)|"
+        r"criticiz(?:e|es|ed|ing)|contest(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|"
+        r"den(?:y|ies|ied|ouncing|ounce|ounced|ounces)"
+    )
+    + r"\s+(?:the\s+|a\s+)?$",
     re.I,
 )
 # what a court or a body has handed down
@@ -363,6 +370,7 @@ _SINCE_EVENT = re.compile(
     r"(?:(?!(?:will|would|is|are|be|to|that|which|who|and)\b)[\w'’.-]+\s+){0,8}?(?:on|in)\s+$",
     re.I,
 )
+_SINCE = re.compile("since", re.I)  # in every _SINCE_EVENT match, and far cheaper to find
 # "The move follows Apple's announcement on July 30": what a thing follows came first
 _FOLLOWS_EVENT = re.compile(
     r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|the|its|their|his|her|last|"
@@ -373,12 +381,13 @@ _FOLLOWS_EVENT = re.compile(
 
 def _after_event(text: str, left: int, head: str) -> bool:
     """The date of the event a clause says something follows or has happened since."""
-    if _SINCE_EVENT.search(head[-90:]):
+    tail = head[-90:]
+    if _SINCE.search(tail) and _SINCE_EVENT.search(tail):
         return True
-    found = _FOLLOWS_EVENT.search(head[-90:])
+    found = _FOLLOWS_EVENT.search(tail)
     if found is None:
         return False
-    at = left + len(head) - len(head[-90:]) + found.start()
+    at = left + len(head) - len(tail) + found.start()
     return _NOT_PAST_BEFORE.search(text, max(left, at - 25), at) is None
 
 
@@ -584,6 +593,19 @@ _SCHEDULE = re.compile(
     + _SCHEDULE_3SG
     + r")\b[^,;]{0,50}$",
 )
+# every _SCHEDULE match holds one of its verbs after a space, and no "," or ";"
+_SCHEDULE_HINT = re.compile(r"\s(?:" + _SCHEDULE_VERB + "|" + _SCHEDULE_3SG + r")\b")
+
+
+def _schedule_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_SCHEDULE.search(text, lo, hi)``, tried only past the last "," or ";" and only
+    when one of its verbs is there at all (its lookahead at every word start is slow)."""
+    lo = max(lo, text.rfind(",", lo, hi) + 1, text.rfind(";", lo, hi) + 1)
+    if _SCHEDULE_HINT.search(text, lo, hi) is None:
+        return None
+    return _SCHEDULE.search(text, lo, hi)
+
+
 # "Markets close at 4 p.m. every day": a habit, not a timetable
 _HABIT = re.compile(
     r"\b(?:every|each|usually|normally|typically|often|always|generally|daily|weekly|routinely"
@@ -602,7 +624,7 @@ def _scheduled(
 ) -> bool:
     """A timetable in the simple present, its verb the nearest before a date that names a
     day ("Polls close at 8 p.m. on Tuesday"), in a clause that states no habit."""
-    found = _SCHEDULE.search(text, max(left, start - 80), start)
+    found = _schedule_before(text, max(left, start - 80), start)
     if found is None or (cues and cues[-1].start() >= found.start()):
         return False
     if not _DAY_IN.search(text, start, end):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from tracker.parse.alternation import case_blind_words
 from tracker.parse.lexicon import ANY_CASE_ZONES, ZONES
 
 # "6 p.m. Washington time", "noon Eastern time", "9 a.m. local time"
@@ -99,16 +100,18 @@ _COUNTRIES = {
 }  # fmt: skip
 PLACE_ZONES = {**_CITIES, **_STATES, **_COUNTRIES}
 PLACE_RE = "|".join(sorted(PLACE_ZONES, key=len, reverse=True)).replace(" ", r"\s+")
+# grouped by first letter: tried after every number, 150 case-blind branches are slow
+_PLACES = case_blind_words(PLACE_RE)
 ZONE_RE = (
     r"(?P<zone>(?-i:"
     + "|".join(sorted(ZONES, key=len, reverse=True))
     + r")|(?i:"
-    + "|".join(sorted(ANY_CASE_ZONES, key=len, reverse=True))
+    + case_blind_words("|".join(sorted(ANY_CASE_ZONES, key=len, reverse=True)))
     + r"|(?:U\.?S\.?\s+)?(?:"  # "5 p.m. US Eastern time"
-    + PLACE_RE
-    + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|(?:"
-    + PLACE_RE
-    + r")\s+(?:standard|daylight|summer)\s+time))(?![A-Za-z])"
+    + _PLACES
+    + r"|local)(?:\s+(?:standard|daylight|summer))?\s+time|"
+    + _PLACES
+    + r"\s+(?:standard|daylight|summer)\s+time))(?![A-Za-z])"
 )
 
 
