@@ -141,6 +141,15 @@ def ymd(y, m, d, at=None):
     return f
 
 
+def ymd_span(y1, m1, d1, y2, m2, d2):
+    """'from Nov. 30 to Dec. 12, 2023': one activity over consecutive days given with its year;
+    the claim spans both ends."""
+    def f(p):
+        lo, hi = D(y1, m1, d1), D(y2, m2, d2)
+        return _res(lo, hi, f"explicit span {lo}..{hi}")
+    return f
+
+
 def in_days(n, m=None):
     """'within 10 to 12 days', 'within the next week' (n=7): publication + n (.. + m)."""
     m = n if m is None else m
@@ -319,6 +328,15 @@ def mid_year(y):
     """'mid-2026' (with or without 'by'): June 1 .. July 31."""
     def f(p):
         return _res(D(y, 6, 1), D(y, 7, 31), f"mid-{y} = {y}-06-01..{y}-07-31")
+    return f
+
+
+def mid_month(y, m, first=11):
+    """'by mid-February': the middle of the month, read generously like mid_year: the 11th to
+    the 20th (the first batch of date passages used first=15)."""
+    def f(p):
+        lo, hi = D(y, m, first), D(y, m, 20)
+        return _res(lo, hi, f"mid {y}-{m:02d} = {lo}..{hi}")
     return f
 
 

@@ -38,6 +38,7 @@ from build import (
     in_days_anchored,
     in_month,
     md,
+    mid_month,
     next_month,
     next_wd,
     quarter,
@@ -51,15 +52,6 @@ from extra import passage_list, write
 HERE = os.path.dirname(os.path.abspath(__file__))
 D = dt.date
 TD = dt.timedelta
-
-
-def mid_month(y, m):
-    """'by mid-July': the middle of the month, read as the 15th to the 20th."""
-
-    def f(p):
-        return _res(D(y, m, 15), D(y, m, 20), f"mid {y}-{m:02d} = 15th..20th")
-
-    return f
 
 
 def autumn(y):
@@ -224,7 +216,7 @@ P(
         C(
             "will be signed by mid-July",
             "by mid-July",
-            mid_month(2022, 7),
+            mid_month(2022, 7, first=15),
             "prediction",
             "Turkey",
         )

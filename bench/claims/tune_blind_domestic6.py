@@ -8,13 +8,12 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    D,
-    _res,
     by_year,
     holiday,
     in_days,
     md,
     md_span,
+    mid_month,
     month_named_end,
     next_wd,
     no_claim_adder,
@@ -27,15 +26,6 @@ from build import (
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
-
-
-def mid_month(y, m):
-    """'by mid-February': no helper in build.py covers a mid-month; by analogy with mid_year
-    (the middle of the period, read generously) the middle ten days of the month, 11th..20th."""
-    def f(p):
-        lo, hi = D(y, m, 11), D(y, m, 20)
-        return _res(lo, hi, f"mid-{y}-{m:02d} = {lo}..{hi}")
-    return f
 
 
 # ===========================================================================

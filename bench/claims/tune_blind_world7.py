@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build import (
     C,
-    _res,
     holiday,
     in_days,
     in_month,
@@ -28,21 +26,13 @@ from build import (
     wd,
     wd_next_week,
     ymd,
+    ymd_span,
     zoned,
 )
 
 PASSAGES: list[dict] = []
 P = passage_adder(PASSAGES)
 N = no_claim_adder(P)
-
-
-def ymd_span(y1, m1, d1, y2, m2, d2):
-    """'from Nov. 30 to Dec. 12, 2023': one event over consecutive days given with an explicit year;
-    the claim spans both ends."""
-    def f(p):
-        lo, hi = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
-        return _res(lo, hi, f"explicit span {lo}..{hi}")
-    return f
 
 
 # ===========================================================================
