@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.parse.calendar import add_months, days_in_month, part_of
+from tracker.parse.calendar import add_months, day_range, days_in_month, part_of
 from tracker.parse.context import ScanContext
 from tracker.parse.lexicon import NUM_RE, UNIT_RE, parse_number, unit_name
 from tracker.parse.rules.base import Candidate
@@ -166,7 +166,7 @@ def _counted_from(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Ca
         return None
     sign = -1 if m.group("dir").lower() == "before" else 1
     day = b.day + timedelta(days=sign * days)
-    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    start_at, end_at = ctx.interval(day_range(day))
     note = f"{m.group().lower()} {b.note}"
     return replace(
         b, start=a.start, start_at=start_at, end_at=end_at, note=note, weak=False, anchor=b.day
@@ -187,13 +187,13 @@ def _weekday_from(day: date, weekday: int, direction: str) -> date:
 
 
 def _weekday_around(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
-    if a.family != "weekday" or a.day is None or b.day is None or b.clock is not None:
+    if a.family != "weekday" or a.day is None or b.day is None:
         return None
     m = _AROUND_GAP.fullmatch(text, a.end, b.start)
     if m is None or not _LONE_WEEKDAY.fullmatch(text, a.start, a.end):
         return None
     day = _weekday_from(b.day, a.day.weekday(), m.group("dir"))
-    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    start_at, end_at = ctx.interval(day_range(day))
     note = f"the {text[a.start : a.end]} {m.group('dir').lower()} {b.note}"
     return replace(
         b,
@@ -292,7 +292,7 @@ def _told_from(
         if days is None:
             return None
         day += timedelta(days=days if later.group("dir").lower() == "later" else -days)
-        start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+        start_at, end_at = ctx.interval(day_range(day))
         return replace(
             c,
             start_at=start_at,
@@ -311,7 +311,7 @@ def _told_from(
         )
     assert alone is not None and c.day is not None
     day = _weekday_from(prior.anchor or day, c.day.weekday(), alone.group("dir"))
-    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    start_at, end_at = ctx.interval(day_range(day))
     note = f"{c.note} {alone.group('dir').lower()} {prior.note}"
     return replace(
         c, end=alone.end(), start_at=start_at, end_at=end_at, note=note, family="counted"
@@ -351,7 +351,7 @@ def _narrowed(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candid
         day = first.replace(day=b.day.day)
     else:
         return None
-    start_at, end_at = ctx.interval((day, day + timedelta(days=1)))
+    start_at, end_at = ctx.interval(day_range(day))
     note = f"{b.note}, in {a.note}"
     return replace(b, start=a.start, start_at=start_at, end_at=end_at, note=note)
 

@@ -15,6 +15,8 @@ MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
 )
+# the same, for the second month of a pair: "from March to May"
+MONTH2_RE = MONTH_RE.replace("mon>", "mon2>")
 # a month abbreviation with its full stop ("Aug."), for gaps that otherwise stop at a period
 MONTH_DOT_RE = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 # verbs that put a date off: "postponed", "delaying", "pushed back", "put off"

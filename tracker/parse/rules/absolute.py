@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from tracker.parse.calendar import day_range, days_in_month, month_range
 from tracker.parse.context import ScanContext
 from tracker.parse.lexicon import (
+    MONTH2_RE,
     MONTH_RE,
     NUM_RE,
     ORDINAL_RE,
@@ -29,7 +30,6 @@ from tracker.parse.types import Grain
 
 _YEAR = r"(?P<y>(?:1[6-9]|20)\d{2})(?![\d,]\d)"
 _YEAR2 = _YEAR.replace("y>", "y2>")
-_MONTH2 = MONTH_RE.replace("mon>", "mon2>")
 
 
 def pick_year(today: date, month: int, day: int | None, direction: Direction) -> int:
@@ -283,13 +283,13 @@ RULES = [
     RegexRule(
         "ordinal_month_day",
         rf"\b(?:the\s+)?(?P<od>{ORDINAL_RE})\s+of\s+{MONTH_RE}(?:\s*,?\s*{_YEAR})?"
-        rf"|\b{_MONTH2}\s+(?:the\s+)?(?P<od2>{ORDINAL_RE})\b(?:\s*,?\s*{_YEAR2})?",
+        rf"|\b{MONTH2_RE}\s+(?:the\s+)?(?P<od2>{ORDINAL_RE})\b(?:\s*,?\s*{_YEAR2})?",
         lambda m, ctx: _ordinal_month_day(_Flat(m), ctx),
     ),
     RegexRule(
         "day_span",
         rf"\b{MONTH_RE}\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|thru|through|till|until)\s*"
-        rf"(?:{_MONTH2}\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:{MONTH2_RE}\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
         rf"(?:\s*,?\s*{_YEAR})?",
         _day_span,
     ),

@@ -94,6 +94,7 @@ class Candidate:
             self.clock,
             self.part,
             self.weak,
+            self.anchor,
         )
 
     def span(self, start: int, end: int) -> Candidate:

@@ -17,7 +17,7 @@ from tracker.parse.calendar import (
     season_range,
 )
 from tracker.parse.context import ScanContext
-from tracker.parse.lexicon import MONTH_RE, SHIFT, month_number
+from tracker.parse.lexicon import MONTH2_RE, MONTH_RE, SHIFT, month_number
 from tracker.parse.rules.base import Candidate, RegexRule, make
 from tracker.parse.rules.relative import period_of
 from tracker.parse.types import Grain
@@ -243,14 +243,13 @@ RULES = [
         _end_of,
     ),
 ]
-_MON2 = MONTH_RE.replace("mon>", "mon2>")
 RULES.append(
     RegexRule(
         "month_span",
         r"\b(?:the\s+)?(?:"
         + MONTH_RE
         + r"(?:\s*[-–—]\s*(?:to\s*[-–—]\s*)?|\s+(?:to|through)\s+)"
-        + _MON2
+        + MONTH2_RE
         + r"\s+(?:(?:fiscal|financial|calendar)\s+)?(?:quarters?|period|months))"
         + r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?",
         _month_span,
