@@ -344,10 +344,10 @@ def _own_clause(text: str, left: int, start: int, end: int, right: int) -> Direc
     """A date that opens a clause of its own after ", and": the first verb after it."""
     if not _AND_OPENS.search(text, max(left, start - 24), start):
         return None
-    for lo, hi in _after_spans(text, start, start, end, right):
-        for cue in _CUE.finditer(text, lo, hi):
-            if not _past_ruled_out(text, start, cue) and not _month_may(text, start, cue):
-                return "past" if _is_past(cue) else "future"
+    aside = _RELATIVE.search(text, end, right)  # "..., which has drawn protests"
+    for cue in _CUE.finditer(text, end, aside.start() if aside else right):
+        if not _past_ruled_out(text, start, cue) and not _month_may(text, start, cue):
+            return "past" if _is_past(cue) else "future"
     return None
 
 
