@@ -104,36 +104,6 @@ SHIFT = {"this": 0, "current": 0, "the": 0, "next": 1, "coming": 1, "upcoming": 
 SHIFT.update({"following": 1, "this coming": 1, "last": -1, "previous": -1, "past": -1})
 SHIFT["this past"] = -1
 
-ZONES = {
-    # "ET" follows the season; "EST"/"EDT" name a fixed offset (Etc/GMT signs are inverted)
-    "ET": "America/New_York", "EST": "Etc/GMT+5", "EDT": "Etc/GMT+4",
-    "CT": "America/Chicago", "CST": "Etc/GMT+6", "CDT": "Etc/GMT+5",
-    "MT": "America/Denver", "MST": "Etc/GMT+7", "MDT": "Etc/GMT+6",
-    "PT": "America/Los_Angeles", "PST": "Etc/GMT+8", "PDT": "Etc/GMT+7",
-    "GMT": "UTC", "UTC": "UTC", "Z": "UTC", "BST": "Etc/GMT-1", "WET": "Europe/Lisbon",
-    "CET": "Etc/GMT-1", "CEST": "Etc/GMT-2", "EET": "Etc/GMT-2",
-    "EEST": "Etc/GMT-3", "MSK": "Europe/Moscow", "IST": "Asia/Kolkata",
-    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
-    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
-}  # fmt: skip
-ANY_CASE_ZONES = [
-    "GMT",
-    "UTC",
-    "EST",
-    "EDT",
-    "CST",
-    "CDT",
-    "PST",
-    "PDT",
-    "MST",
-    "MDT",
-    "BST",
-    "CET",
-    "CEST",
-    "IST",
-    "JST",
-]
-
 
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")[:3]]
