@@ -143,6 +143,17 @@ def _days_in(amount_text: str | None, unit_text: str) -> int | None:
     return int(amount) * _DAY_UNITS[unit] if unit in _DAY_UNITS else None
 
 
+def _within_of(
+    ctx: ScanContext, within: re.Match[str], day: date, of: str
+) -> tuple[datetime, datetime, str] | None:
+    """The stretch "within N days of" a day runs to N days on; with its note."""
+    days = _days_in(within.group("n"), within.group("unit"))
+    if not days:
+        return None
+    start_at, end_at = ctx.interval((day, day + timedelta(days=days + 1)))
+    return start_at, end_at, f"{within.group().lower()} of {of}"
+
+
 def _counted_from(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Candidate | None:
     """A number of days or weeks before or after a day ("two days before Dec. 8"): that
     many days from it; "within N days of" a day: the stretch from it to that many days on."""
@@ -150,11 +161,10 @@ def _counted_from(text: str, ctx: ScanContext, a: Candidate, b: Candidate) -> Ca
         return None
     within = _WITHIN_OF.fullmatch(text, a.start, a.end)
     if within is not None and _OF_GAP.fullmatch(text, a.end, b.start):
-        days = _days_in(within.group("n"), within.group("unit"))
-        if not days:
+        stretch = _within_of(ctx, within, b.day, b.note)
+        if stretch is None:
             return None
-        start_at, end_at = ctx.interval((b.day, b.day + timedelta(days=days + 1)))
-        note = f"{within.group().lower()} of {b.note}"
+        start_at, end_at, note = stretch
         return replace(
             b, start=a.start, start_at=start_at, end_at=end_at, note=note, weak=False, anchor=b.day
         )
@@ -301,11 +311,10 @@ def _told_from(
             family="counted",
         )
     if within is not None and that is not None:
-        days = _days_in(within.group("n"), within.group("unit"))
-        if not days:
+        stretch = _within_of(ctx, within, day, prior.note)
+        if stretch is None:
             return None
-        start_at, end_at = ctx.interval((day, day + timedelta(days=days + 1)))
-        note = f"{within.group().lower()} of {prior.note}"
+        start_at, end_at, note = stretch
         return replace(
             c, end=that.end(), start_at=start_at, end_at=end_at, note=note, family="counted"
         )
